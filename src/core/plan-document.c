@@ -1,0 +1,1020 @@
+/* plan-document.c: a whole plan (Kế hoạch) and the only way to change it with undo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gobject/gvaluecollector.h>
+#include <string.h>
+
+#include "plan-doc-type.h"
+#include "plan-document.h"
+#include "plan-enums.h"
+#include "plan-format.h"
+#include "plan-node-private.h"
+#include "plan-undo.h"
+
+/* How a number is printed before it is assigned: room to write it in by hand. */
+#define NO_NUMBER "      "
+
+struct _PlanDocument
+{
+  PlanNode    parent_instance;
+
+  GListStore *preamble;
+  GListStore *body;
+  GListStore *recipients;
+  GListStore *appendices;
+
+  PlanUndo   *undo;
+};
+
+G_DEFINE_FINAL_TYPE (PlanDocument, plan_document, PLAN_TYPE_NODE)
+
+enum {
+  PROP_0,
+  /* Header */
+  PROP_PARENT_AGENCY,
+  PROP_AGENCY,
+  PROP_AGENCY_ABBREV,
+  PROP_DOC_TYPE,
+  PROP_NUMBER,
+  PROP_PLACE,
+  PROP_DATE_YEAR,
+  PROP_DATE_MONTH,
+  PROP_DATE_DAY,
+  PROP_TITLE,
+  PROP_URGENCY,
+  PROP_SECRECY,
+  PROP_CIRCULATION,
+  /* Body */
+  PROP_END_MARKER,
+  PROP_NUMBERED_STYLE,
+  PROP_POINT_STYLE,
+  PROP_PART_STYLE,
+  /* Closing */
+  PROP_ARCHIVE,
+  PROP_SIGNER_AUTHORITY,
+  PROP_SIGNER_TITLE,
+  PROP_SIGNER_NAME,
+  PROP_SIGNER_NOTES,
+  /* Layout */
+  PROP_MARGIN_TOP,
+  PROP_MARGIN_BOTTOM,
+  PROP_MARGIN_LEFT,
+  PROP_MARGIN_RIGHT,
+  PROP_FONT_SIZE,
+  PROP_LINE_SPACING,
+  PROP_PARAGRAPH_SPACING,
+  PROP_FIRST_LINE_INDENT,
+  PROP_DRAFT_WATERMARK,
+  /* Other */
+  PROP_REVIEW,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+static void (*plan_document_node_get_property) (GObject *, guint, GValue *, GParamSpec *);
+
+#define RW_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
+static void
+undo_changed_cb (PlanDocument *self,
+                 PlanUndo     *undo)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+undo_notify_cb (PlanDocument *self,
+                GParamSpec   *pspec,
+                PlanUndo     *undo)
+{
+  if (g_strcmp0 (pspec->name, "can-undo") == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  else if (g_strcmp0 (pspec->name, "can-redo") == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  else if (g_strcmp0 (pspec->name, "modified") == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+plan_document_constructed (GObject *object)
+{
+  PlanDocument *self = PLAN_DOCUMENT (object);
+
+  G_OBJECT_CLASS (plan_document_parent_class)->constructed (object);
+
+  if (plan_node_get_object (PLAN_NODE (self), PROP_REVIEW) == NULL)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      /* "review" is construct-only: store the default through PlanNode directly. */
+      g_value_init (&value, PLAN_TYPE_REVIEW);
+      g_value_take_object (&value, plan_review_new ());
+      G_OBJECT_GET_CLASS (object)->set_property (object, PROP_REVIEW, &value,
+                                                 properties[PROP_REVIEW]);
+    }
+}
+
+static void
+plan_document_dispose (GObject *object)
+{
+  PlanDocument *self = PLAN_DOCUMENT (object);
+
+  if (self->undo != NULL)
+    g_signal_handlers_disconnect_by_data (self->undo, self);
+  g_clear_object (&self->undo);
+  g_clear_object (&self->preamble);
+  g_clear_object (&self->body);
+  g_clear_object (&self->recipients);
+  g_clear_object (&self->appendices);
+
+  G_OBJECT_CLASS (plan_document_parent_class)->dispose (object);
+}
+
+static void
+plan_document_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  PlanDocument *self = PLAN_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, plan_document_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, plan_document_can_redo (self));
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, plan_document_get_modified (self));
+      break;
+
+    default:
+      /* Everything else lives in PlanNode's storage. */
+      plan_document_node_get_property (object, prop_id, value, pspec);
+    }
+}
+
+static GParamSpec *
+string_pspec (const char *name,
+              const char *default_value)
+{
+  return g_param_spec_string (name, NULL, NULL, default_value, RW_FLAGS);
+}
+
+static GParamSpec *
+double_pspec (const char *name,
+              double      min,
+              double      max,
+              double      default_value)
+{
+  return g_param_spec_double (name, NULL, NULL, min, max, default_value, RW_FLAGS);
+}
+
+static void
+plan_document_class_init (PlanDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = plan_document_constructed;
+  object_class->dispose = plan_document_dispose;
+
+  properties[PROP_PARENT_AGENCY] = string_pspec ("parent-agency", "");
+  properties[PROP_AGENCY] = string_pspec ("agency", "");
+  properties[PROP_AGENCY_ABBREV] = string_pspec ("agency-abbrev", "");
+  properties[PROP_DOC_TYPE] = string_pspec ("doc-type", "KH");
+  properties[PROP_NUMBER] =
+    g_param_spec_uint ("number", NULL, NULL, 0, G_MAXUINT, 0, RW_FLAGS);
+  properties[PROP_PLACE] = string_pspec ("place", "");
+  properties[PROP_DATE_YEAR] =
+    g_param_spec_uint ("date-year", NULL, NULL, 0, 9999, 0, RW_FLAGS);
+  properties[PROP_DATE_MONTH] =
+    g_param_spec_uint ("date-month", NULL, NULL, 0, 12, 0, RW_FLAGS);
+  properties[PROP_DATE_DAY] =
+    g_param_spec_uint ("date-day", NULL, NULL, 0, 31, 0, RW_FLAGS);
+  properties[PROP_TITLE] = string_pspec ("title", "");
+  properties[PROP_URGENCY] =
+    g_param_spec_enum ("urgency", NULL, NULL,
+                       PLAN_TYPE_URGENCY, PLAN_URGENCY_NONE, RW_FLAGS);
+  properties[PROP_SECRECY] =
+    g_param_spec_enum ("secrecy", NULL, NULL,
+                       PLAN_TYPE_SECRECY, PLAN_SECRECY_NONE, RW_FLAGS);
+  properties[PROP_CIRCULATION] = string_pspec ("circulation", "");
+
+  properties[PROP_END_MARKER] =
+    g_param_spec_boolean ("end-marker", NULL, NULL, TRUE, RW_FLAGS);
+  properties[PROP_NUMBERED_STYLE] =
+    g_param_spec_enum ("numbered-style", NULL, NULL,
+                       PLAN_TYPE_NUMBERED_STYLE, PLAN_NUMBERED_DOT, RW_FLAGS);
+  properties[PROP_POINT_STYLE] =
+    g_param_spec_enum ("point-style", NULL, NULL,
+                       PLAN_TYPE_POINT_STYLE, PLAN_POINT_PAREN, RW_FLAGS);
+  properties[PROP_PART_STYLE] =
+    g_param_spec_enum ("part-style", NULL, NULL,
+                       PLAN_TYPE_PART_STYLE, PLAN_PART_LETTER, RW_FLAGS);
+
+  properties[PROP_ARCHIVE] = string_pspec ("archive", "");
+  properties[PROP_SIGNER_AUTHORITY] = string_pspec ("signer-authority", "");
+  properties[PROP_SIGNER_TITLE] = string_pspec ("signer-title", "");
+  properties[PROP_SIGNER_NAME] = string_pspec ("signer-name", "");
+  properties[PROP_SIGNER_NOTES] = string_pspec ("signer-notes", "");
+
+  properties[PROP_MARGIN_TOP] =
+    double_pspec ("margin-top", PLAN_MARGIN_TOP_MIN, PLAN_MARGIN_TOP_MAX,
+                  PLAN_MARGIN_TOP_DEFAULT);
+  properties[PROP_MARGIN_BOTTOM] =
+    double_pspec ("margin-bottom", PLAN_MARGIN_BOTTOM_MIN, PLAN_MARGIN_BOTTOM_MAX,
+                  PLAN_MARGIN_BOTTOM_DEFAULT);
+  properties[PROP_MARGIN_LEFT] =
+    double_pspec ("margin-left", PLAN_MARGIN_LEFT_MIN, PLAN_MARGIN_LEFT_MAX,
+                  PLAN_MARGIN_LEFT_DEFAULT);
+  properties[PROP_MARGIN_RIGHT] =
+    double_pspec ("margin-right", PLAN_MARGIN_RIGHT_MIN, PLAN_MARGIN_RIGHT_MAX,
+                  PLAN_MARGIN_RIGHT_DEFAULT);
+  properties[PROP_FONT_SIZE] =
+    double_pspec ("font-size", PLAN_FONT_SIZE_MIN, PLAN_FONT_SIZE_MAX, 14.0);
+  /* Single spacing is the decree's minimum and what the official forms use. */
+  properties[PROP_LINE_SPACING] =
+    double_pspec ("line-spacing", PLAN_LINE_SPACING_MIN, PLAN_LINE_SPACING_MAX, 1.0);
+  properties[PROP_PARAGRAPH_SPACING] =
+    double_pspec ("paragraph-spacing", PLAN_PARAGRAPH_SPACING_MIN, PLAN_PARAGRAPH_SPACING_MAX,
+                  6.0);
+  /* The decree allows 1 cm or 1.27 cm. */
+  properties[PROP_FIRST_LINE_INDENT] =
+    double_pspec ("first-line-indent", 10.0, 12.7, 10.0);
+  properties[PROP_DRAFT_WATERMARK] =
+    g_param_spec_boolean ("draft-watermark", NULL, NULL, TRUE, RW_FLAGS);
+
+  properties[PROP_REVIEW] =
+    g_param_spec_object ("review", NULL, NULL,
+                         PLAN_TYPE_REVIEW,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  plan_node_class_install_properties (PLAN_NODE_CLASS (klass), N_PROPS, properties);
+
+  /* Installing gave us PlanNode's storage; the undo state is answered here instead. */
+  plan_document_node_get_property = object_class->get_property;
+  object_class->get_property = plan_document_get_property;
+
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+plan_document_init (PlanDocument *self)
+{
+  self->preamble = g_list_store_new (PLAN_TYPE_PARAGRAPH);
+  self->body = g_list_store_new (PLAN_TYPE_ITEM);
+  self->recipients = g_list_store_new (PLAN_TYPE_RECIPIENT);
+  self->appendices = g_list_store_new (PLAN_TYPE_APPENDIX);
+
+  self->undo = plan_undo_new (G_OBJECT (self));
+  g_signal_connect_object (self->undo, "changed",
+                           G_CALLBACK (undo_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo, "notify",
+                           G_CALLBACK (undo_notify_cb), self, G_CONNECT_SWAPPED);
+}
+
+PlanDocument *
+plan_document_new (void)
+{
+  return g_object_new (PLAN_TYPE_DOCUMENT, NULL);
+}
+
+static PlanItem *
+append_section (PlanDocument *self,
+                const char   *heading)
+{
+  g_autoptr(PlanItem) section = plan_item_new (PLAN_ITEM_SECTION, heading);
+
+  g_list_store_append (self->body, section);
+  return section;
+}
+
+PlanDocument *
+plan_document_new_template (void)
+{
+  PlanDocument *self = plan_document_new ();
+  PlanItem *purpose;
+  g_autoptr(PlanItem) aim = plan_item_new (PLAN_ITEM_NUMBERED, "Mục đích");
+  g_autoptr(PlanItem) requirement = plan_item_new (PLAN_ITEM_NUMBERED, "Yêu cầu");
+
+  purpose = append_section (self, "MỤC ĐÍCH, YÊU CẦU");
+  plan_item_append_child (purpose, aim);
+  plan_item_append_child (purpose, requirement);
+  append_section (self, "NỘI DUNG");
+  append_section (self, "KINH PHÍ");
+  append_section (self, "TỔ CHỨC THỰC HIỆN");
+
+  g_object_set (self, "archive", "VT", NULL);
+
+  return self;
+}
+
+const char *
+plan_document_get_parent_agency (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_PARENT_AGENCY);
+}
+
+const char *
+plan_document_get_agency (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_AGENCY);
+}
+
+const char *
+plan_document_get_agency_abbrev (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_AGENCY_ABBREV);
+}
+
+const char *
+plan_document_get_doc_type (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_DOC_TYPE);
+}
+
+guint
+plan_document_get_number (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), 0);
+
+  return plan_node_get_uint (PLAN_NODE (self), PROP_NUMBER);
+}
+
+const char *
+plan_document_get_place (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_PLACE);
+}
+
+void
+plan_document_get_date (PlanDocument *self,
+                        guint        *year,
+                        guint        *month,
+                        guint        *day)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  if (year != NULL)
+    *year = plan_node_get_uint (PLAN_NODE (self), PROP_DATE_YEAR);
+  if (month != NULL)
+    *month = plan_node_get_uint (PLAN_NODE (self), PROP_DATE_MONTH);
+  if (day != NULL)
+    *day = plan_node_get_uint (PLAN_NODE (self), PROP_DATE_DAY);
+}
+
+const char *
+plan_document_get_title (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_TITLE);
+}
+
+const char *
+plan_document_get_archive (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_ARCHIVE);
+}
+
+const char *
+plan_document_get_signer_authority (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_SIGNER_AUTHORITY);
+}
+
+const char *
+plan_document_get_signer_title (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_SIGNER_TITLE);
+}
+
+const char *
+plan_document_get_signer_name (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_SIGNER_NAME);
+}
+
+const char *
+plan_document_get_signer_notes (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_SIGNER_NOTES);
+}
+
+gboolean
+plan_document_get_end_marker (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), TRUE);
+
+  return plan_node_get_boolean (PLAN_NODE (self), PROP_END_MARKER);
+}
+
+gboolean
+plan_document_get_draft_watermark (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), TRUE);
+
+  return plan_node_get_boolean (PLAN_NODE (self), PROP_DRAFT_WATERMARK);
+}
+
+double
+plan_document_get_font_size (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), 14.0);
+
+  return plan_node_get_double (PLAN_NODE (self), PROP_FONT_SIZE);
+}
+
+double
+plan_document_get_line_spacing (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), 1.0);
+
+  return plan_node_get_double (PLAN_NODE (self), PROP_LINE_SPACING);
+}
+
+double
+plan_document_get_paragraph_spacing (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), 6.0);
+
+  return plan_node_get_double (PLAN_NODE (self), PROP_PARAGRAPH_SPACING);
+}
+
+double
+plan_document_get_first_line_indent (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), 10.0);
+
+  return plan_node_get_double (PLAN_NODE (self), PROP_FIRST_LINE_INDENT);
+}
+
+void
+plan_document_get_margins (PlanDocument *self,
+                           double       *top,
+                           double       *bottom,
+                           double       *left,
+                           double       *right)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  if (top != NULL)
+    *top = plan_node_get_double (PLAN_NODE (self), PROP_MARGIN_TOP);
+  if (bottom != NULL)
+    *bottom = plan_node_get_double (PLAN_NODE (self), PROP_MARGIN_BOTTOM);
+  if (left != NULL)
+    *left = plan_node_get_double (PLAN_NODE (self), PROP_MARGIN_LEFT);
+  if (right != NULL)
+    *right = plan_node_get_double (PLAN_NODE (self), PROP_MARGIN_RIGHT);
+}
+
+GListModel *
+plan_document_get_preamble (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->preamble);
+}
+
+GListModel *
+plan_document_get_body (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->body);
+}
+
+GListModel *
+plan_document_get_recipients (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->recipients);
+}
+
+GListModel *
+plan_document_get_appendices (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->appendices);
+}
+
+PlanReview *
+plan_document_get_review (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_object (PLAN_NODE (self), PROP_REVIEW);
+}
+
+/* ---- Changing the plan with undo ---------------------------------------------------------- */
+
+static GParamSpec *
+find_settable_pspec (gpointer    object,
+                     const char *property)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+
+  if (pspec == NULL)
+    {
+      g_critical ("%s: %s has no property named '%s'",
+                  G_STRFUNC, G_OBJECT_TYPE_NAME (object), property);
+      return NULL;
+    }
+  if (!(pspec->flags & G_PARAM_WRITABLE) || (pspec->flags & G_PARAM_CONSTRUCT_ONLY))
+    {
+      g_critical ("%s: property '%s' of %s cannot be changed",
+                  G_STRFUNC, property, G_OBJECT_TYPE_NAME (object));
+      return NULL;
+    }
+
+  return pspec;
+}
+
+static void
+set_value_internal (PlanDocument *self,
+                    GObject      *object,
+                    GParamSpec   *pspec,
+                    const GValue *value)
+{
+  g_auto(GValue) old_value = G_VALUE_INIT;
+  g_auto(GValue) new_value = G_VALUE_INIT;
+
+  g_value_init (&old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_object_get_property (object, pspec->name, &old_value);
+
+  /* GObject validates the value (ranges, types) and PlanNode normalizes it; what was actually
+   * stored is read back for the history. */
+  g_object_set_property (object, pspec->name, value);
+
+  g_value_init (&new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_object_get_property (object, pspec->name, &new_value);
+
+  if (_plan_node_values_differ (pspec, &old_value, &new_value))
+    plan_undo_record_set (self->undo, object, pspec, &old_value, &new_value);
+}
+
+void
+plan_document_set_value (PlanDocument *self,
+                         gpointer      object,
+                         const char   *property,
+                         const GValue *value)
+{
+  GParamSpec *pspec;
+
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (property != NULL);
+  g_return_if_fail (G_IS_VALUE (value));
+
+  pspec = find_settable_pspec (object, property);
+  if (pspec == NULL)
+    return;
+
+  set_value_internal (self, object, pspec, value);
+}
+
+void
+plan_document_set (PlanDocument *self,
+                   gpointer      object,
+                   const char   *first_property,
+                   ...)
+{
+  const char *name;
+  gboolean grouped;
+  va_list args;
+
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  if (first_property == NULL)
+    return;
+
+  va_start (args, first_property);
+
+  /* Several properties set together are undone together; a single one may merge with the
+   * previous keystroke, so it is not wrapped in a group. */
+  grouped = FALSE;
+
+  for (name = first_property; name != NULL; name = va_arg (args, const char *))
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *error = NULL;
+      GParamSpec *pspec = find_settable_pspec (object, name);
+
+      if (pspec == NULL)
+        break;
+
+      G_VALUE_COLLECT_INIT (&value, G_PARAM_SPEC_VALUE_TYPE (pspec), args, 0, &error);
+      if (error != NULL)
+        {
+          g_critical ("%s: %s", G_STRFUNC, error);
+          break;
+        }
+
+      if (!grouped)
+        {
+          /* Peek whether another property follows without consuming it. */
+          va_list peek;
+          const char *next;
+
+          va_copy (peek, args);
+          next = va_arg (peek, const char *);
+          va_end (peek);
+
+          if (next != NULL)
+            {
+              plan_undo_begin_group (self->undo);
+              grouped = TRUE;
+            }
+        }
+
+      set_value_internal (self, object, pspec, &value);
+    }
+
+  va_end (args);
+
+  if (grouped)
+    plan_undo_end_group (self->undo);
+}
+
+static gboolean
+check_list (GListModel *list,
+            gpointer    item)
+{
+  if (!G_IS_LIST_STORE (list))
+    {
+      g_critical ("plan_document: the list is not one of the model's lists");
+      return FALSE;
+    }
+  if (item != NULL && !g_type_is_a (G_OBJECT_TYPE (item), g_list_model_get_item_type (list)))
+    {
+      g_critical ("plan_document: a %s cannot go into a list of %s",
+                  G_OBJECT_TYPE_NAME (item), g_type_name (g_list_model_get_item_type (list)));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+plan_document_insert (PlanDocument *self,
+                      GListModel   *list,
+                      guint         position,
+                      gpointer      item)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_LIST_MODEL (list));
+  g_return_if_fail (G_IS_OBJECT (item));
+  g_return_if_fail (position <= g_list_model_get_n_items (list));
+
+  if (!check_list (list, item))
+    return;
+
+  g_list_store_insert (G_LIST_STORE (list), position, item);
+  plan_undo_record_splice (self->undo, G_LIST_STORE (list), position, NULL, 0, &item, 1);
+}
+
+void
+plan_document_remove (PlanDocument *self,
+                      GListModel   *list,
+                      guint         position)
+{
+  g_autoptr(GObject) item = NULL;
+
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_LIST_MODEL (list));
+  g_return_if_fail (position < g_list_model_get_n_items (list));
+
+  if (!check_list (list, NULL))
+    return;
+
+  item = g_list_model_get_item (list, position);
+  g_list_store_remove (G_LIST_STORE (list), position);
+  plan_undo_record_splice (self->undo, G_LIST_STORE (list), position,
+                           (gpointer *) &item, 1, NULL, 0);
+}
+
+void
+plan_document_move (PlanDocument *self,
+                    GListModel   *list,
+                    guint         from,
+                    guint         to)
+{
+  g_autoptr(GObject) item = NULL;
+  guint n_items;
+
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_LIST_MODEL (list));
+
+  n_items = g_list_model_get_n_items (list);
+  g_return_if_fail (from < n_items);
+  g_return_if_fail (to < n_items);
+
+  if (from == to || !check_list (list, NULL))
+    return;
+
+  item = g_list_model_get_item (list, from);
+
+  /* Removing and inserting is one step for the user. */
+  plan_undo_begin_group (self->undo);
+  g_list_store_remove (G_LIST_STORE (list), from);
+  plan_undo_record_splice (self->undo, G_LIST_STORE (list), from,
+                           (gpointer *) &item, 1, NULL, 0);
+  g_list_store_insert (G_LIST_STORE (list), to, item);
+  plan_undo_record_splice (self->undo, G_LIST_STORE (list), to,
+                           NULL, 0, (gpointer *) &item, 1);
+  plan_undo_end_group (self->undo);
+}
+
+void
+plan_document_begin_group (PlanDocument *self)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  plan_undo_begin_group (self->undo);
+}
+
+void
+plan_document_end_group (PlanDocument *self)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  plan_undo_end_group (self->undo);
+}
+
+void
+plan_document_break_merge (PlanDocument *self)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  plan_undo_break_merge (self->undo);
+}
+
+gboolean
+plan_document_can_undo (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), FALSE);
+
+  return plan_undo_can_undo (self->undo);
+}
+
+gboolean
+plan_document_can_redo (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), FALSE);
+
+  return plan_undo_can_redo (self->undo);
+}
+
+void
+plan_document_undo (PlanDocument *self)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  plan_undo_undo (self->undo);
+}
+
+void
+plan_document_redo (PlanDocument *self)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  plan_undo_redo (self->undo);
+}
+
+void
+plan_document_clear_undo (PlanDocument *self)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  plan_undo_clear (self->undo);
+}
+
+gboolean
+plan_document_get_modified (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), FALSE);
+
+  return plan_undo_get_modified (self->undo);
+}
+
+void
+plan_document_set_unmodified (PlanDocument *self)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  plan_undo_set_unmodified (self->undo);
+}
+
+/* ---- Derived text --------------------------------------------------------------------------- */
+
+char *
+plan_document_dup_symbol (PlanDocument *self)
+{
+  g_autofree char *number = NULL;
+  const char *doc_type;
+  const char *abbrev;
+  guint n;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  n = plan_document_get_number (self);
+  number = n > 0 ? plan_format_number (n) : g_strdup (NO_NUMBER);
+  doc_type = plan_document_get_doc_type (self);
+  abbrev = plan_document_get_agency_abbrev (self);
+
+  /* Công văn has no type code: "05/BNV-VP" is the agency and the drafting unit. */
+  if (doc_type[0] == '\0')
+    return g_strdup_printf ("%s/%s", number, abbrev);
+  if (abbrev[0] == '\0')
+    return g_strdup_printf ("%s/%s", number, doc_type);
+
+  return g_strdup_printf ("%s/%s-%s", number, doc_type, abbrev);
+}
+
+char *
+plan_document_dup_place_and_date (PlanDocument *self)
+{
+  g_autofree char *date = NULL;
+  const char *place;
+  guint year, month, day;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  plan_document_get_date (self, &year, &month, &day);
+  date = plan_format_date (year, month, day);
+  place = plan_document_get_place (self);
+
+  /* A missing place is shown like the other missing parts, to be filled in. */
+  return g_strdup_printf ("%s, %s", place[0] != '\0' ? place : "…", date);
+}
+
+const char *
+plan_document_get_type_name (PlanDocument *self)
+{
+  const PlanDocType *type;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  type = plan_doc_type_lookup (plan_document_get_doc_type (self));
+  return type != NULL ? type->name : "";
+}
+
+static gboolean
+find_appendix (PlanDocument *self,
+               PlanAppendix *appendix,
+               guint        *position)
+{
+  return g_list_store_find (self->appendices, appendix, position);
+}
+
+char *
+plan_document_dup_appendix_label (PlanDocument *self,
+                                  PlanAppendix *appendix)
+{
+  guint n_appendices;
+  guint position;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (PLAN_IS_APPENDIX (appendix), NULL);
+
+  switch (plan_appendix_get_label_mode (appendix))
+    {
+    case PLAN_LABEL_CUSTOM:
+      {
+        const char *label = plan_appendix_get_label (appendix);
+
+        return label[0] != '\0' ? g_strdup (label) : NULL;
+      }
+
+    case PLAN_LABEL_NONE:
+      return NULL;
+
+    case PLAN_LABEL_AUTO:
+    default:
+      break;
+    }
+
+  /* Numbered by position among all appendices, so that numbers never shift when one of them
+   * changes its label mode. */
+  n_appendices = g_list_model_get_n_items (G_LIST_MODEL (self->appendices));
+  if (n_appendices >= 2 && find_appendix (self, appendix, &position))
+    {
+      g_autofree char *roman = plan_format_roman (position + 1);
+
+      return g_strdup_printf ("Phụ lục %s", roman);
+    }
+
+  return g_strdup ("Phụ lục");
+}
+
+char *
+plan_document_dup_appendix_reference (PlanDocument *self,
+                                      PlanAppendix *appendix)
+{
+  g_autofree char *symbol = NULL;
+  g_autofree char *date = NULL;
+  g_auto(GStrv) agency_lines = NULL;
+  g_autoptr(GString) agency = NULL;
+  const char *type_name;
+  guint year, month, day;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (PLAN_IS_APPENDIX (appendix), NULL);
+
+  switch (plan_appendix_get_reference_mode (appendix))
+    {
+    case PLAN_REFERENCE_CUSTOM:
+      {
+        const char *reference = plan_appendix_get_reference (appendix);
+
+        return reference[0] != '\0' ? g_strdup_printf ("(%s)", reference) : NULL;
+      }
+
+    case PLAN_REFERENCE_NONE:
+      return NULL;
+
+    case PLAN_REFERENCE_AUTO:
+    default:
+      break;
+    }
+
+  symbol = plan_document_dup_symbol (self);
+  plan_document_get_date (self, &year, &month, &day);
+  date = plan_format_date (year, month, day);
+  type_name = plan_document_get_type_name (self);
+
+  /* The agency as typed (not in capitals), its printed lines joined into one. */
+  agency_lines = g_strsplit (plan_document_get_agency (self), "\n", -1);
+  agency = g_string_new (NULL);
+  for (guint i = 0; agency_lines[i] != NULL; i++)
+    {
+      g_strstrip (agency_lines[i]);
+      if (agency_lines[i][0] == '\0')
+        continue;
+      if (agency->len > 0)
+        g_string_append_c (agency, ' ');
+      g_string_append (agency, agency_lines[i]);
+    }
+
+  return g_strdup_printf ("(Kèm theo %s số %s %s của %s)",
+                          type_name[0] != '\0' ? type_name : "văn bản",
+                          symbol, date,
+                          agency->len > 0 ? agency->str : "…");
+}

@@ -1,0 +1,177 @@
+/* plan-document.h: a whole plan (Kế hoạch) and the only way to change it with undo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "plan-node.h"
+#include "plan-text.h"
+#include "plan-paragraph.h"
+#include "plan-item.h"
+#include "plan-table.h"
+#include "plan-recipient.h"
+#include "plan-appendix.h"
+#include "plan-review.h"
+#include "plan-comment.h"
+#include "plan-event.h"
+
+G_BEGIN_DECLS
+
+#define PLAN_TYPE_DOCUMENT (plan_document_get_type ())
+G_DECLARE_FINAL_TYPE (PlanDocument, plan_document, PLAN, DOCUMENT, PlanNode)
+
+/* Layout defaults and the decree's ranges (ND30 Phụ lục I). */
+#define PLAN_MARGIN_TOP_DEFAULT      20.0
+#define PLAN_MARGIN_BOTTOM_DEFAULT   20.0
+#define PLAN_MARGIN_LEFT_DEFAULT     30.0
+#define PLAN_MARGIN_RIGHT_DEFAULT    15.0
+#define PLAN_MARGIN_TOP_MIN          20.0
+#define PLAN_MARGIN_TOP_MAX          25.0
+#define PLAN_MARGIN_BOTTOM_MIN       20.0
+#define PLAN_MARGIN_BOTTOM_MAX       25.0
+#define PLAN_MARGIN_LEFT_MIN         30.0
+#define PLAN_MARGIN_LEFT_MAX         35.0
+#define PLAN_MARGIN_RIGHT_MIN        15.0
+#define PLAN_MARGIN_RIGHT_MAX        20.0
+#define PLAN_FONT_SIZE_MIN           13.0
+#define PLAN_FONT_SIZE_MAX           14.0
+#define PLAN_LINE_SPACING_MIN        1.0
+#define PLAN_LINE_SPACING_MAX        1.5
+#define PLAN_PARAGRAPH_SPACING_MIN   6.0
+#define PLAN_PARAGRAPH_SPACING_MAX   24.0
+
+/* Properties (all readable and writable; ranges enforced by the pspecs):
+ * Header
+ *  "parent-agency"     string, "\n" between printed lines; may be empty. Stored as typed
+ *                      ("Phòng GD&ĐT thành phố Hạ Long"), printed in capitals.
+ *  "agency"            string, "\n" between lines ("Trường THCS Lý Tự Trọng"), printed in capitals;
+ *                      used as typed in the appendix reference line ("… của Trường THCS Lý Tự Trọng")
+ *  "agency-abbrev"     string ("THCS", "SCT", "PGD&ĐT")
+ *  "doc-type"          string, the type code of the decree's table ("KH"; "" = Công văn)
+ *  "number"            guint, 0 = not numbered yet (drafts)
+ *  "place"             string ("Hạ Long")
+ *  "date-year", "date-month", "date-day"  guint, 0 = not filled in yet
+ *  "title"             string (trích yếu), "\n" between printed lines
+ *  "urgency"           PlanUrgency, "secrecy" PlanSecrecy, "circulation" string
+ *                      ("LƯU HÀNH NỘI BỘ"; empty = none)
+ * Body
+ *  "end-marker"        gboolean: print "./." after the last body paragraph
+ *  "numbered-style", "point-style", "part-style"  numbering styles
+ * Closing
+ *  "archive"           string after "Lưu: " ("VT, TCCB")
+ *  "signer-authority"  string, "\n" between lines ("KT. GIÁM ĐỐC"); may be empty
+ *  "signer-title"      string ("PHÓ GIÁM ĐỐC", "HIỆU TRƯỞNG")
+ *  "signer-name"       string ("Bùi Hoàng Anh")
+ *  "signer-notes"      string, lines printed under the name; may be empty
+ * Layout
+ *  "margin-top", "margin-bottom", "margin-left", "margin-right"  double, mm
+ *  "font-size"         double, pt (13 or 14)
+ *  "line-spacing"      double, multiple of single spacing (1.0–1.5)
+ *  "paragraph-spacing" double, pt before each paragraph (≥ 6)
+ *  "first-line-indent" double, mm (10 or 12.7)
+ *  "draft-watermark"   gboolean: print "DỰ THẢO" on every page (until the approval workflow
+ *                      decides it)
+ * Lists: preamble (PlanParagraph), body (PlanItem), recipients (PlanRecipient),
+ *        appendices (PlanAppendix).
+ * Construct-only: "review" (PlanReview, created when not given).
+ * Read-only: "can-undo", "can-redo", "modified" (changed since plan_document_set_unmodified()).
+ *
+ * Signals:
+ *  "changed" (void): after every change made through this API, including undo and redo. */
+PlanDocument *plan_document_new                   (void);
+/* A new blank Kế hoạch with the usual sections I–IV, empty header fields. */
+PlanDocument *plan_document_new_template          (void);
+
+const char   *plan_document_get_parent_agency     (PlanDocument *self);
+const char   *plan_document_get_agency            (PlanDocument *self);
+const char   *plan_document_get_agency_abbrev     (PlanDocument *self);
+const char   *plan_document_get_doc_type          (PlanDocument *self);
+guint         plan_document_get_number            (PlanDocument *self);
+const char   *plan_document_get_place             (PlanDocument *self);
+void          plan_document_get_date              (PlanDocument *self,
+                                                   guint        *year,
+                                                   guint        *month,
+                                                   guint        *day);
+const char   *plan_document_get_title             (PlanDocument *self);
+const char   *plan_document_get_archive           (PlanDocument *self);
+const char   *plan_document_get_signer_authority  (PlanDocument *self);
+const char   *plan_document_get_signer_title      (PlanDocument *self);
+const char   *plan_document_get_signer_name       (PlanDocument *self);
+const char   *plan_document_get_signer_notes      (PlanDocument *self);
+gboolean      plan_document_get_end_marker        (PlanDocument *self);
+gboolean      plan_document_get_draft_watermark   (PlanDocument *self);
+double        plan_document_get_font_size         (PlanDocument *self);
+double        plan_document_get_line_spacing      (PlanDocument *self);
+double        plan_document_get_paragraph_spacing (PlanDocument *self);
+double        plan_document_get_first_line_indent (PlanDocument *self);
+void          plan_document_get_margins           (PlanDocument *self,
+                                                   double       *top,
+                                                   double       *bottom,
+                                                   double       *left,
+                                                   double       *right);
+GListModel   *plan_document_get_preamble          (PlanDocument *self);
+GListModel   *plan_document_get_body              (PlanDocument *self);
+GListModel   *plan_document_get_recipients        (PlanDocument *self);
+GListModel   *plan_document_get_appendices        (PlanDocument *self);
+PlanReview   *plan_document_get_review            (PlanDocument *self);
+
+/* ---- Changing the plan with undo ------------------------------------------------------------
+ * Every editor changes the model only through these, so that every change can be undone and
+ * "changed" is emitted. @object is the document or any model object inside it; @list is any
+ * list model returned by a getter above (document, item, table, row, appendix, review). */
+
+/* Like g_object_set(): pairs of property name and value, NULL-terminated. Strings are stored as
+ * NFC. Consecutive sets of the same string property of the same object within a short time
+ * are merged into one undo step (a burst of typing). */
+void          plan_document_set                   (PlanDocument *self,
+                                                   gpointer      object,
+                                                   const char   *first_property,
+                                                   ...) G_GNUC_NULL_TERMINATED;
+void          plan_document_set_value             (PlanDocument *self,
+                                                   gpointer      object,
+                                                   const char   *property,
+                                                   const GValue *value);
+void          plan_document_insert                (PlanDocument *self,
+                                                   GListModel   *list,
+                                                   guint         position,
+                                                   gpointer      item);
+void          plan_document_remove                (PlanDocument *self,
+                                                   GListModel   *list,
+                                                   guint         position);
+/* Moves the item at @from so that it ends up at index @to. */
+void          plan_document_move                  (PlanDocument *self,
+                                                   GListModel   *list,
+                                                   guint         from,
+                                                   guint         to);
+/* Groups every change until the matching end into one undo step (nesting allowed). */
+void          plan_document_begin_group           (PlanDocument *self);
+void          plan_document_end_group             (PlanDocument *self);
+/* Ends the current burst of typing: the next set starts a new undo step. */
+void          plan_document_break_merge           (PlanDocument *self);
+
+gboolean      plan_document_can_undo              (PlanDocument *self);
+gboolean      plan_document_can_redo              (PlanDocument *self);
+void          plan_document_undo                  (PlanDocument *self);
+void          plan_document_redo                  (PlanDocument *self);
+/* Forgets the undo history (after loading). */
+void          plan_document_clear_undo            (PlanDocument *self);
+gboolean      plan_document_get_modified          (PlanDocument *self);
+/* The current state is the saved one. */
+void          plan_document_set_unmodified        (PlanDocument *self);
+
+/* ---- Derived text (decree formats) ---------------------------------------------------------- */
+/* "25/KH-THCS"; "05/…" below 10; blanks before "/" when there is no number yet. */
+char         *plan_document_dup_symbol            (PlanDocument *self);
+/* "Hạ Long, ngày 15 tháng 02 năm 2022"; "Lào Cai, ngày … tháng 4 năm 2026" in drafts */
+char         *plan_document_dup_place_and_date    (PlanDocument *self);
+/* The type's official name, "Kế hoạch" */
+const char   *plan_document_get_type_name         (PlanDocument *self);
+/* "Phụ lục", "Phụ lục II", the custom label, or NULL (no label) */
+char         *plan_document_dup_appendix_label    (PlanDocument *self,
+                                                   PlanAppendix *appendix);
+/* "(Kèm theo Kế hoạch số 25/KH-THCS ngày 15 tháng 02 năm 2022 của Trường THCS Lý Tự Trọng)"
+ * or the custom text in parentheses, or NULL */
+char         *plan_document_dup_appendix_reference (PlanDocument *self,
+                                                    PlanAppendix *appendix);
+
+G_END_DECLS
