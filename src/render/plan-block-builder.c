@@ -1,0 +1,806 @@
+/* plan-block-builder.c: the plan as blocks, following ND30/2020 Phụ lục I
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "plan-block-builder"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plan-block-builder.h"
+#include "plan-format.h"
+#include "plan-numbering.h"
+#include "plan-units.h"
+
+typedef struct {
+  PlanDocument    *document;
+  PlanLayoutCache *cache;
+  GPtrArray       *blocks;
+  double           width;          /* text area of the current section */
+  double           font_size;
+  double           line_spacing;
+  double           paragraph_spacing;
+  double           indent;
+  gpointer         last_text;      /* the body's last printed text: gets the end marker */
+  const char      *end_marker;
+} Builder;
+
+double
+plan_block_builder_text_width (PlanDocument   *document,
+                               PlanOrientation orientation)
+{
+  double top, bottom, left, right;
+  double page_width = orientation == PLAN_ORIENTATION_LANDSCAPE ? PLAN_A4_HEIGHT_PT
+                                                                : PLAN_A4_WIDTH_PT;
+
+  plan_document_get_margins (document, &top, &bottom, &left, &right);
+  return page_width - PLAN_MM_TO_PT (left) - PLAN_MM_TO_PT (right);
+}
+
+double
+plan_block_builder_table_size (PlanDocument *document)
+{
+  /* Appendix forms run to eight columns on a portrait page: 12 pt keeps their words whole. */
+  return MIN (PLAN_SIZE_TABLE, plan_document_get_font_size (document) - 1);
+}
+
+static PlanTextStyle
+centred_style (double    size,
+               PlanStyle style,
+               double    width)
+{
+  PlanTextStyle text_style = { 0, };
+
+  text_style.size = size;
+  text_style.style = style;
+  text_style.alignment = PANGO_ALIGN_CENTER;
+  text_style.width = width;
+
+  return text_style;
+}
+
+/* Centred lines that wrap are balanced: the narrowest width that keeps the same number of
+ * lines, so that "PHÒNG GD&ĐT THÀNH PHỐ HẠ / LONG" prints "PHÒNG GD&ĐT / THÀNH PHỐ HẠ LONG"
+ * rather than a lone word. *@x_offset keeps the text centred in @style's width. */
+static PlanTextBlock *
+get_balanced (Builder             *builder,
+              const PlanTextStyle *style,
+              const char          *text,
+              double              *x_offset)
+{
+  PlanTextBlock *block = plan_layout_cache_get_plain (builder->cache, style, text);
+  guint n_lines = plan_text_block_get_n_lines (block);
+  PlanTextStyle narrow = *style;
+  double low = style->width / 2, high = style->width;
+
+  *x_offset = 0;
+  /* Typed lines ("\n") only wrap more when narrowed: the count holds each one's own. */
+  if (n_lines < 2)
+    return block;
+
+  for (guint i = 0; i < 7; i++)
+    {
+      narrow.width = (low + high) / 2;
+      if (plan_text_block_get_n_lines (plan_layout_cache_get_plain (builder->cache, &narrow, text)) > n_lines)
+        low = narrow.width;
+      else
+        high = narrow.width;
+    }
+  narrow.width = high;
+  *x_offset = (style->width - high) / 2;
+
+  return plan_layout_cache_get_plain (builder->cache, &narrow, text);
+}
+
+static PlanTextStyle
+body_style (Builder  *builder,
+            PlanStyle style)
+{
+  PlanTextStyle text_style = { 0, };
+
+  text_style.size = builder->font_size;
+  text_style.style = style;
+  text_style.alignment = PANGO_ALIGN_LEFT;
+  text_style.justify = TRUE;
+  text_style.width = builder->width;
+  text_style.indent = builder->indent;
+  text_style.line_spacing = builder->line_spacing;
+
+  return text_style;
+}
+
+static void
+add_block (Builder   *builder,
+           PlanBlock *block)
+{
+  g_ptr_array_add (builder->blocks, block);
+}
+
+/* ---- First page: header and title ------------------------------------------------------ */
+
+static void
+build_header (Builder *builder)
+{
+  PlanDocument *document = builder->document;
+  PlanBlock *box = plan_block_new_box (document);
+  double width = builder->width;
+  double left_width, right_width;
+  double left_y = 0, right_y = 0, row_y, offset;
+  PlanTextStyle style;
+  PlanTextBlock *national, *motto, *text;
+  g_autofree char *symbol = plan_document_dup_symbol (document);
+  g_autofree char *number_line = g_strdup_printf ("Số: %s", symbol);
+  g_autofree char *place_date = plan_document_dup_place_and_date (document);
+  g_autofree char *circulation = NULL;
+  PlanUrgency urgency = PLAN_URGENCY_NONE;
+  PlanSecrecy secrecy = PLAN_SECRECY_NONE;
+  const char *parent = plan_document_get_parent_agency (document);
+  const char *agency = plan_document_get_agency (document);
+
+  g_object_get (document,
+                "urgency", &urgency,
+                "secrecy", &secrecy,
+                "circulation", &circulation,
+                NULL);
+
+  /* The right column is just wide enough for the Quốc hiệu on one line (about 92 mm; the
+   * Mẫu's is 100 mm, partly in the margins); the agency names get the rest (about 73 mm). */
+  style = centred_style (PLAN_SIZE_NATIONAL, PLAN_STYLE_BOLD, width);
+  national = plan_layout_cache_get_plain (builder->cache, &style, PLAN_NATIONAL_NAME);
+  right_width = MIN (plan_text_block_get_text_width (national) + PLAN_HEADER_GUTTER,
+                     width * (1 - PLAN_LEFT_COLUMN_SHARE));
+  left_width = width - right_width;
+
+  /* Right column: Quốc hiệu, Tiêu ngữ and its rule as wide as the text */
+  style = centred_style (PLAN_SIZE_NATIONAL, PLAN_STYLE_BOLD, right_width);
+  style.upper = TRUE;
+  national = plan_layout_cache_get_plain (builder->cache, &style, PLAN_NATIONAL_NAME);
+  right_y += plan_block_add_text (box, national, left_width, right_y);
+  style = centred_style (PLAN_SIZE_MOTTO, PLAN_STYLE_BOLD, right_width);
+  motto = plan_layout_cache_get_plain (builder->cache, &style, PLAN_MOTTO);
+  right_y += plan_block_add_text (box, motto, left_width, right_y);
+  right_y += PLAN_RULE_GAP;
+  plan_block_add_rule (box,
+                       left_width + (right_width - plan_text_block_get_text_width (motto)) / 2,
+                       right_y, plan_text_block_get_text_width (motto));
+
+  /* Left column: parent agency (not bold), agency (bold) and a short rule */
+  if (parent != NULL && *parent != '\0')
+    {
+      style = centred_style (PLAN_SIZE_AGENCY, 0, left_width);
+      style.upper = TRUE;
+      text = get_balanced (builder, &style, parent, &offset);
+      left_y += plan_block_add_text (box, text, offset, left_y);
+    }
+  if (agency != NULL && *agency != '\0')
+    {
+      double rule_width;
+
+      style = centred_style (PLAN_SIZE_AGENCY, PLAN_STYLE_BOLD, left_width);
+      style.upper = TRUE;
+      text = get_balanced (builder, &style, agency, &offset);
+      left_y += plan_block_add_text (box, text, offset, left_y);
+      left_y += PLAN_RULE_GAP;
+      rule_width = plan_text_block_get_text_width (text) * PLAN_SHORT_RULE_SHARE;
+      plan_block_add_rule (box, (left_width - rule_width) / 2, left_y, rule_width);
+    }
+
+  /* Số and the place and date share one row, hence one baseline (same size). */
+  row_y = MAX (left_y, right_y) + 8;
+  style = centred_style (PLAN_SIZE_NUMBER, 0, left_width);
+  left_y = row_y + plan_block_add_text (box,
+                                        plan_layout_cache_get_plain (builder->cache, &style, number_line),
+                                        0, row_y);
+  style = centred_style (PLAN_SIZE_PLACE_DATE, PLAN_STYLE_ITALIC, right_width);
+  plan_block_add_text (box, plan_layout_cache_get_plain (builder->cache, &style, place_date),
+                       left_width, row_y);
+
+  /* Stamps (ô 10a, 10b, 11): bold capitals in a single-line frame under the number */
+  {
+    const char *stamps[3] = { NULL, NULL, NULL };
+    static const char * const secrecy_names[] = { NULL, "MẬT", "TỐI MẬT", "TUYỆT MẬT" };
+    static const char * const urgency_names[] = { NULL, "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC" };
+
+    if (secrecy > PLAN_SECRECY_NONE && secrecy <= PLAN_SECRECY_TUYET_MAT)
+      stamps[0] = secrecy_names[secrecy];
+    if (urgency > PLAN_URGENCY_NONE && urgency <= PLAN_URGENCY_HOA_TOC)
+      stamps[1] = urgency_names[urgency];
+    if (circulation != NULL && *circulation != '\0')
+      stamps[2] = circulation;
+
+    for (guint i = 0; i < G_N_ELEMENTS (stamps); i++)
+      if (stamps[i] != NULL)
+        {
+          style = centred_style (builder->font_size, PLAN_STYLE_BOLD, left_width);
+          style.upper = TRUE;
+          left_y += 10;
+          text = plan_layout_cache_get_plain (builder->cache, &style, stamps[i]);
+          plan_block_add_frame (box, text, 0, left_y);
+          left_y += plan_text_block_get_height (text) + 3;
+        }
+  }
+
+  add_block (builder, box);
+}
+
+static void
+build_title (Builder *builder)
+{
+  PlanDocument *document = builder->document;
+  PlanBlock *box = plan_block_new_box (NULL);
+  PlanTextStyle style = centred_style (builder->font_size, PLAN_STYLE_BOLD, builder->width);
+  const char *title = plan_document_get_title (document);
+  PlanTextBlock *text;
+  double y = 0, offset;
+
+  style.upper = TRUE;
+  text = plan_layout_cache_get_plain (builder->cache, &style, plan_document_get_type_name (document));
+  y += plan_block_add_text (box, text, 0, y);
+
+  if (title != NULL && *title != '\0')
+    {
+      double rule_width;
+
+      style.upper = FALSE;
+      text = get_balanced (builder, &style, title, &offset);
+      y += plan_block_add_text (box, text, offset, y);
+      y += 3;
+      rule_width = plan_text_block_get_text_width (text) * PLAN_SHORT_RULE_SHARE;
+      plan_block_add_rule (box, (builder->width - rule_width) / 2, y, rule_width);
+    }
+  /* The paragraph after it adds its own spacing. */
+  box->height = MAX (box->height, y + PLAN_GAP_AFTER_TITLE - builder->paragraph_spacing);
+
+  box->space_before = PLAN_GAP_AFTER_HEADER;
+  add_block (builder, box);
+}
+
+/* ---- Preamble and outline -------------------------------------------------------------- */
+
+static gboolean
+starts_with_can_cu (PlanText *text)
+{
+  const char *plain = plan_text_get_plain (text);
+
+  while (g_unichar_isspace (g_utf8_get_char (plain)))
+    plain = g_utf8_next_char (plain);
+
+  return g_str_has_prefix (plain, "Căn cứ");
+}
+
+/* The end marker goes right after the last sentence: "… thực hiện./." */
+static const char *
+end_marker_for (PlanText *text)
+{
+  const char *plain = text != NULL ? plan_text_get_plain (text) : "";
+  gsize len = strlen (plain);
+
+  while (len > 0 && g_ascii_isspace (plain[len - 1]))
+    len--;
+
+  return len > 0 && plain[len - 1] == '.' ? "/." : "./.";
+}
+
+/* Appends the runs of @text to @runs, upper-cased into @strings when @upper. */
+static void
+append_runs (GArray     *runs,
+             GPtrArray  *strings,
+             PlanText   *text,
+             PlanStyle   extra,
+             gboolean    upper)
+{
+  for (guint i = 0; text != NULL && i < plan_text_get_n_runs (text); i++)
+    {
+      PlanRun run;
+
+      run.text = plan_text_get_run (text, i, &run.style);
+      run.style |= extra;
+      if (upper)
+        {
+          char *capitals = plan_format_upper (run.text);
+
+          g_ptr_array_add (strings, capitals);
+          run.text = capitals;
+        }
+      g_array_append_val (runs, run);
+    }
+}
+
+static void
+append_plain_run (GArray     *runs,
+                  const char *text,
+                  PlanStyle   style)
+{
+  PlanRun run = { text, style };
+
+  g_array_append_val (runs, run);
+}
+
+static PlanBlock *
+add_segment (Builder   *builder,
+             GArray    *runs,
+             PlanStyle  style,
+             gboolean   first)
+{
+  PlanTextStyle text_style = body_style (builder, style);
+  PlanBlock *block;
+
+  if (!first)
+    text_style.indent = 0;
+  block = plan_block_new_text (plan_layout_cache_get_runs (builder->cache, &text_style,
+                                                           (const PlanRun *)(gpointer)runs->data,
+                                                           runs->len),
+                               0, first ? builder->paragraph_spacing : 0, NULL);
+  add_block (builder, block);
+
+  return block;
+}
+
+/* A paragraph of the flow; @key is the model object whose text ends the runs (for the end
+ * marker), @object the one printed here. A soft line break starts a new block flush left:
+ * Pango would stretch a justified line that ends in a line break (Word's Shift+Enter bug).
+ * Returns the last block. */
+static PlanBlock *
+add_text (Builder   *builder,
+          GArray    *runs,
+          PlanStyle  style,
+          gpointer   object,
+          gpointer   key,
+          PlanText  *key_text)
+{
+  g_autoptr(GArray) segment = g_array_new (FALSE, TRUE, sizeof (PlanRun));
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
+  PlanBlock *first = NULL, *last = NULL;
+
+  if (key != NULL && key == builder->last_text)
+    append_plain_run (runs, end_marker_for (key_text), 0);
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const PlanRun *run = &g_array_index (runs, PlanRun, i);
+      const char *p = run->text, *newline;
+
+      while ((newline = strchr (p, '\n')) != NULL)
+        {
+          char *piece = g_strndup (p, newline - p);
+
+          g_ptr_array_add (pieces, piece);
+          append_plain_run (segment, piece, run->style);
+          last = add_segment (builder, segment, style, first == NULL);
+          if (first == NULL)
+            first = last;
+          g_array_set_size (segment, 0);
+          p = newline + 1;
+        }
+      if (*p != '\0')
+        append_plain_run (segment, p, run->style);
+    }
+  if (segment->len > 0 || first == NULL)
+    last = add_segment (builder, segment, style, first == NULL);
+  if (first == NULL)
+    first = last;
+
+  first->object = object;
+  if (key != NULL && key != object)
+    plan_block_add_object (first, key);
+
+  return last;
+}
+
+static void build_items (Builder    *builder,
+                         GListModel *items,
+                         PlanItem   *parent,
+                         const char *parent_number);
+
+static void
+build_table (Builder  *builder,
+             PlanItem *item)
+{
+  PlanTable *table = plan_item_get_table (item);
+  const char *title = plan_table_get_title (table);
+  const char *note = plan_table_get_note (table);
+  PlanTableBlock *table_block;
+  PlanBlock *block;
+
+  if (title != NULL && *title != '\0')
+    {
+      PlanTextStyle style = centred_style (builder->font_size, PLAN_STYLE_BOLD, builder->width);
+
+      block = plan_block_new_text (plan_layout_cache_get_plain (builder->cache, &style, title),
+                                   0, builder->paragraph_spacing, item);
+      block->keep_with_next = TRUE;
+      add_block (builder, block);
+    }
+  if (note != NULL && *note != '\0')
+    {
+      PlanTextStyle style = centred_style (builder->font_size, PLAN_STYLE_ITALIC, builder->width);
+
+      block = plan_block_new_text (plan_layout_cache_get_plain (builder->cache, &style, note),
+                                   0, 2, item);
+      block->keep_with_next = TRUE;
+      add_block (builder, block);
+    }
+
+  table_block = plan_table_block_new (builder->cache, table, builder->width,
+                                      plan_block_builder_table_size (builder->document));
+  add_block (builder, plan_block_new_table (table_block, builder->paragraph_spacing, item));
+}
+
+static void
+build_item (Builder    *builder,
+            PlanItem   *item,
+            const char *marker)
+{
+  PlanItemKind kind = plan_item_get_kind (item);
+  PlanText *heading = plan_item_get_heading (item);
+  GListModel *paragraphs = plan_item_get_paragraphs (item);
+  guint n_paragraphs = g_list_model_get_n_items (paragraphs);
+  gboolean has_heading = heading != NULL && !plan_text_is_empty (heading);
+  gboolean heading_bold = kind == PLAN_ITEM_PART || kind == PLAN_ITEM_SECTION ||
+                          kind == PLAN_ITEM_NUMBERED;
+  gboolean heading_upper = kind == PLAN_ITEM_PART || kind == PLAN_ITEM_SECTION;
+  PlanStyle paragraph_style = kind == PLAN_ITEM_NOTE ? PLAN_STYLE_ITALIC : 0;
+  g_autofree char *marker_space = marker != NULL && *marker != '\0'
+                                  ? g_strconcat (marker, " ", NULL) : NULL;
+  g_autofree char *child_prefix = NULL;
+  guint first_paragraph = 0;
+
+  if (kind == PLAN_ITEM_TABLE)
+    {
+      if (plan_item_get_table (item) != NULL)
+        build_table (builder, item);
+      return;
+    }
+
+  if (has_heading)
+    {
+      g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (PlanRun));
+      g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+      PlanStyle style = heading_bold ? PLAN_STYLE_BOLD : paragraph_style;
+      gboolean part_word = kind == PLAN_ITEM_PART && marker != NULL &&
+                           g_str_has_prefix (marker, "Phần");
+      g_autoptr(PlanParagraph) run_in = NULL;
+      gpointer key = item;
+      PlanText *key_text = heading;
+      PlanBlock *block;
+
+      if (marker_space != NULL)
+        append_plain_run (runs, part_word ? marker : marker_space, style);
+      if (part_word)
+        append_plain_run (runs, "\n", style);
+      append_runs (runs, strings, heading, style, heading_upper);
+
+      if (plan_item_get_run_in (item) && n_paragraphs > 0)
+        {
+          run_in = g_list_model_get_item (paragraphs, 0);
+          append_plain_run (runs, " ", 0);
+          append_runs (runs, strings, plan_paragraph_get_text (run_in), paragraph_style, FALSE);
+          key = run_in;
+          key_text = plan_paragraph_get_text (run_in);
+          first_paragraph = 1;
+        }
+
+      if (part_word)
+        {
+          PlanTextStyle text_style = centred_style (builder->font_size, PLAN_STYLE_BOLD, builder->width);
+
+          text_style.line_spacing = builder->line_spacing;
+          block = plan_block_new_text (plan_layout_cache_get_runs (builder->cache, &text_style,
+                                                                   (const PlanRun *)(gpointer)runs->data,
+                                                                   runs->len),
+                                       0, builder->paragraph_spacing, item);
+          add_block (builder, block);
+        }
+      else
+        {
+          block = add_text (builder, runs, 0, item, key, key_text);
+        }
+      /* A heading standing on its own line never ends a page. */
+      block->keep_with_next = run_in == NULL;
+    }
+
+  for (guint i = first_paragraph; i < n_paragraphs; i++)
+    {
+      g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, i);
+      g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (PlanRun));
+      g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+      PlanText *text = plan_paragraph_get_text (paragraph);
+
+      /* Without a heading the marker leads the first paragraph: "- Nội dung …". A khoản
+       * without a heading is plain (ND30 §V row 6b), a section's numeral stays bold. */
+      if (!has_heading && i == 0 && marker_space != NULL)
+        append_plain_run (runs, marker_space, heading_upper ? PLAN_STYLE_BOLD : 0);
+      append_runs (runs, strings, text, paragraph_style, FALSE);
+      add_text (builder, runs, 0, i == 0 && !has_heading ? (gpointer)item : (gpointer)paragraph,
+                paragraph, text);
+    }
+
+  /* A marker with neither heading nor paragraphs still holds its place. */
+  if (!has_heading && n_paragraphs == 0 && marker_space != NULL &&
+      g_list_model_get_n_items (plan_item_get_children (item)) == 0)
+    {
+      g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (PlanRun));
+
+      append_plain_run (runs, marker, 0);
+      add_text (builder, runs, 0, item, item, heading);
+    }
+
+  child_prefix = plan_numbering_child_prefix (item, marker);
+  build_items (builder, plan_item_get_children (item), item, child_prefix);
+}
+
+static void
+build_items (Builder    *builder,
+             GListModel *items,
+             PlanItem   *parent,
+             const char *parent_number)
+{
+  guint n_items = g_list_model_get_n_items (items);
+  g_auto(GStrv) markers = NULL;
+
+  if (n_items == 0)
+    return;
+
+  markers = plan_numbering_markers (builder->document, items, parent, parent_number);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PlanItem) item = g_list_model_get_item (items, i);
+
+      build_item (builder, item, markers != NULL ? markers[i] : NULL);
+    }
+}
+
+/* The object whose text is printed last in @items (a PlanParagraph, or a PlanItem for a
+ * heading), or NULL when the last thing printed is a table. */
+static gpointer
+find_last_text (GListModel *items,
+                PlanText  **text)
+{
+  for (guint i = g_list_model_get_n_items (items); i > 0; i--)
+    {
+      g_autoptr(PlanItem) item = g_list_model_get_item (items, i - 1);
+      GListModel *paragraphs = plan_item_get_paragraphs (item);
+      guint n_paragraphs = g_list_model_get_n_items (paragraphs);
+      gpointer found;
+
+      if (plan_item_get_kind (item) == PLAN_ITEM_TABLE)
+        return NULL;
+
+      found = find_last_text (plan_item_get_children (item), text);
+      if (found != NULL)
+        return found;
+      if (g_list_model_get_n_items (plan_item_get_children (item)) > 0)
+        return NULL;
+
+      if (n_paragraphs > 0)
+        {
+          g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, n_paragraphs - 1);
+
+          *text = plan_paragraph_get_text (paragraph);
+          return paragraph;
+        }
+      if (!plan_text_is_empty (plan_item_get_heading (item)))
+        {
+          *text = plan_item_get_heading (item);
+          return item;
+        }
+    }
+
+  return NULL;
+}
+
+static void
+build_preamble (Builder *builder)
+{
+  GListModel *preamble = plan_document_get_preamble (builder->document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (preamble); i++)
+    {
+      g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (preamble, i);
+      g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (PlanRun));
+      g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+      PlanText *text = plan_paragraph_get_text (paragraph);
+
+      append_runs (runs, strings, text, 0, FALSE);
+      add_text (builder, runs, starts_with_can_cu (text) ? PLAN_STYLE_ITALIC : 0,
+                paragraph, paragraph, text);
+    }
+}
+
+/* ---- Closing block --------------------------------------------------------------------- */
+
+static void
+build_closing (Builder *builder)
+{
+  PlanDocument *document = builder->document;
+  GListModel *recipients = plan_document_get_recipients (document);
+  PlanBlock *box = plan_block_new_box (NULL);
+  double left_width = builder->width * PLAN_LEFT_COLUMN_SHARE;
+  double right_width = builder->width - left_width;
+  const char *authority = plan_document_get_signer_authority (document);
+  const char *title = plan_document_get_signer_title (document);
+  const char *name = plan_document_get_signer_name (document);
+  const char *notes = plan_document_get_signer_notes (document);
+  const char *archive = plan_document_get_archive (document);
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GString) list = g_string_new (NULL);
+  PlanTextStyle style;
+  PlanTextBlock *signer = NULL, *label, *text;
+  double right_y = 0, left_y;
+
+  /* Right: authority and title (bold capitals), room for signature and seal, the name */
+  if (authority != NULL && *authority != '\0')
+    g_string_append (lines, authority);
+  if (title != NULL && *title != '\0')
+    {
+      if (lines->len > 0)
+        g_string_append_c (lines, '\n');
+      g_string_append (lines, title);
+    }
+  if (lines->len > 0)
+    {
+      style = centred_style (builder->font_size, PLAN_STYLE_BOLD, right_width);
+      style.upper = TRUE;
+      signer = plan_layout_cache_get_plain (builder->cache, &style, lines->str);
+      right_y += plan_block_add_text (box, signer, left_width, 0);
+    }
+  right_y += PLAN_MM_TO_PT (PLAN_SIGNATURE_GAP_MM);
+  if (name != NULL && *name != '\0')
+    {
+      style = centred_style (builder->font_size, PLAN_STYLE_BOLD, right_width);
+      right_y += plan_block_add_text (box, plan_layout_cache_get_plain (builder->cache, &style, name),
+                                      left_width, right_y);
+    }
+  if (notes != NULL && *notes != '\0')
+    {
+      style = centred_style (builder->font_size, 0, right_width);
+      plan_block_add_text (box, plan_layout_cache_get_plain (builder->cache, &style, notes),
+                           left_width, right_y + 6);
+    }
+
+  /* Left: "Nơi nhận:" on the baseline of the signer's first line, then the list */
+  style = centred_style (PLAN_SIZE_RECIPIENTS_LABEL, PLAN_STYLE_BOLD | PLAN_STYLE_ITALIC, left_width);
+  style.alignment = PANGO_ALIGN_LEFT;
+  label = plan_layout_cache_get_plain (builder->cache, &style, "Nơi nhận:");
+  left_y = 0;
+  if (signer != NULL)
+    left_y = plan_text_block_get_line (signer, 0)->baseline - plan_text_block_get_line (label, 0)->baseline;
+  left_y += plan_block_add_text (box, label, 0, left_y);
+
+  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+    {
+      g_autoptr(PlanRecipient) recipient = g_list_model_get_item (recipients, i);
+      const char *recipient_name = plan_recipient_get_name (recipient);
+      const char *purpose = plan_recipient_get_purpose (recipient);
+
+      g_string_append_printf (list, "- %s", recipient_name);
+      if (purpose != NULL && *purpose != '\0')
+        g_string_append_printf (list, " (%s)", purpose);
+      if (!g_str_has_suffix (list->str, ";"))
+        g_string_append_c (list, ';');
+      g_string_append_c (list, '\n');
+    }
+  g_string_append_printf (list, "- Lưu: %s", archive != NULL && *archive != '\0' ? archive : "VT");
+  if (!g_str_has_suffix (list->str, "."))
+    g_string_append_c (list, '.');
+
+  style = centred_style (PLAN_SIZE_RECIPIENTS, 0, left_width - 4);
+  style.alignment = PANGO_ALIGN_LEFT;
+  text = plan_layout_cache_get_plain (builder->cache, &style, list->str);
+  plan_block_add_text (box, text, 0, left_y);
+
+  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+    plan_block_add_object (box, g_list_model_get_item (recipients, i));
+  /* The block holds the references only as long as the model does. */
+  for (guint i = 0; box->also != NULL && i < box->also->len; i++)
+    g_object_unref (g_ptr_array_index (box->also, i));
+
+  box->space_before = PLAN_GAP_BEFORE_CLOSING;
+  box->keep_with_previous = TRUE;
+  add_block (builder, box);
+}
+
+/* ---- Appendices ------------------------------------------------------------------------ */
+
+static void
+build_appendix (Builder      *builder,
+                PlanAppendix *appendix)
+{
+  PlanDocument *document = builder->document;
+  PlanOrientation orientation = plan_appendix_get_orientation (appendix);
+  g_autofree char *label = plan_document_dup_appendix_label (document, appendix);
+  g_autofree char *reference = plan_document_dup_appendix_reference (document, appendix);
+  const char *title = plan_appendix_get_title (appendix);
+  PlanBlock *box;
+  PlanTextStyle style;
+  PlanTextBlock *text;
+  double y = 0, rule_width = 0, offset;
+
+  add_block (builder, plan_block_new_section (orientation, appendix));
+  builder->width = plan_block_builder_text_width (document, orientation);
+
+  box = plan_block_new_box (appendix);
+  if (label != NULL && *label != '\0')
+    {
+      style = centred_style (PLAN_SIZE_APPENDIX, PLAN_STYLE_BOLD, builder->width);
+      text = plan_layout_cache_get_plain (builder->cache, &style, label);
+      y += plan_block_add_text (box, text, 0, y);
+      rule_width = plan_text_block_get_text_width (text);
+    }
+  if (title != NULL && *title != '\0')
+    {
+      style = centred_style (builder->font_size, PLAN_STYLE_BOLD, builder->width);
+      text = get_balanced (builder, &style, title, &offset);
+      y += plan_block_add_text (box, text, offset, y);
+      rule_width = plan_text_block_get_text_width (text) * PLAN_SHORT_RULE_SHARE;
+    }
+  if (reference != NULL && *reference != '\0')
+    {
+      style = centred_style (builder->font_size, PLAN_STYLE_ITALIC, builder->width);
+      text = get_balanced (builder, &style, reference, &offset);
+      y += plan_block_add_text (box, text, offset, y);
+    }
+  if (rule_width > 0)
+    {
+      y += 3;
+      plan_block_add_rule (box, (builder->width - rule_width) / 2, y, rule_width);
+    }
+  if (box->pieces->len > 0)
+    {
+      box->keep_with_next = TRUE;
+      add_block (builder, box);
+    }
+  else
+    {
+      plan_block_free (box);
+    }
+
+  build_items (builder, plan_appendix_get_content (appendix), NULL, NULL);
+}
+
+GPtrArray *
+plan_block_builder_build (PlanDocument    *document,
+                          PlanLayoutCache *cache)
+{
+  Builder builder = { 0, };
+  GListModel *appendices = plan_document_get_appendices (document);
+  PlanText *last_text = NULL;
+
+  builder.document = document;
+  builder.cache = cache;
+  builder.blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)plan_block_free);
+  builder.width = plan_block_builder_text_width (document, PLAN_ORIENTATION_PORTRAIT);
+  builder.font_size = plan_document_get_font_size (document);
+  builder.line_spacing = plan_document_get_line_spacing (document);
+  builder.paragraph_spacing = plan_document_get_paragraph_spacing (document);
+  builder.indent = PLAN_MM_TO_PT (plan_document_get_first_line_indent (document));
+
+  build_header (&builder);
+  build_title (&builder);
+  build_preamble (&builder);
+
+  if (plan_document_get_end_marker (document))
+    builder.last_text = find_last_text (plan_document_get_body (document), &last_text);
+  build_items (&builder, plan_document_get_body (document), NULL, NULL);
+
+  /* The body ends in a table (or is empty): the end marker stands on its own line. */
+  if (plan_document_get_end_marker (document) && builder.last_text == NULL)
+    {
+      g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (PlanRun));
+
+      append_plain_run (runs, "./.", 0);
+      add_text (&builder, runs, 0, NULL, NULL, NULL);
+    }
+
+  build_closing (&builder);
+
+  for (guint i = 0; i < g_list_model_get_n_items (appendices); i++)
+    {
+      g_autoptr(PlanAppendix) appendix = g_list_model_get_item (appendices, i);
+
+      build_appendix (&builder, appendix);
+    }
+
+  return builder.blocks;
+}
