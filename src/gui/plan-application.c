@@ -1,0 +1,210 @@
+/* plan-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "plan-application-private.h"
+#include "plan-json.h"
+#include "plan-window-private.h"
+
+G_DEFINE_FINAL_TYPE (PlanApplication, plan_application, ADW_TYPE_APPLICATION)
+
+static PlanWindow *
+find_window_for_file (PlanApplication *self,
+                      GFile           *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (PLAN_IS_WINDOW (l->data)
+          && plan_window_get_file (l->data) != NULL
+          && g_file_equal (plan_window_get_file (l->data), file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static void
+plan_application_activate (GApplication *application)
+{
+  PlanApplication *self = PLAN_APPLICATION (application);
+  PlanWindow *window = plan_window_new (GTK_APPLICATION (self), NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+plan_application_open (GApplication  *application,
+                       GFile        **files,
+                       int            n_files,
+                       const char    *hint)
+{
+  PlanApplication *self = PLAN_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    plan_application_open_file (self, files[i], NULL);
+}
+
+static void
+plan_application_startup (GApplication *application)
+{
+  PlanApplication *self = PLAN_APPLICATION (application);
+
+  G_APPLICATION_CLASS (plan_application_parent_class)->startup (application);
+
+  _plan_application_actions_init (self);
+}
+
+static void
+plan_application_dispose (GObject *object)
+{
+  PlanApplication *self = (PlanApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (plan_application_parent_class)->dispose (object);
+}
+
+static void
+plan_application_class_init (PlanApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = plan_application_dispose;
+
+  application_class->activate = plan_application_activate;
+  application_class->open = plan_application_open;
+  application_class->startup = plan_application_startup;
+}
+
+static void
+plan_application_init (PlanApplication *self)
+{
+  self->settings = g_settings_new (APP_ID);
+}
+
+PlanApplication *
+plan_application_new (void)
+{
+  return g_object_new (PLAN_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/kehoach/KeHoach",
+                       NULL);
+}
+
+GSettings *
+plan_application_get_settings (PlanApplication *self)
+{
+  g_return_val_if_fail (PLAN_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+PlanDocument *
+plan_application_new_document (PlanApplication *self)
+{
+  g_autoptr(PlanDocument) document = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *parent_agency = NULL;
+  g_autofree char *agency = NULL;
+  g_autofree char *abbrev = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *authority = NULL;
+  g_autofree char *signer_title = NULL;
+  g_autofree char *signer_name = NULL;
+  g_autofree char *archive = NULL;
+
+  g_return_val_if_fail (PLAN_IS_APPLICATION (self), NULL);
+
+  parent_agency = g_settings_get_string (self->settings, "default-parent-agency");
+  agency = g_settings_get_string (self->settings, "default-agency");
+  abbrev = g_settings_get_string (self->settings, "default-agency-abbrev");
+  place = g_settings_get_string (self->settings, "default-place");
+  authority = g_settings_get_string (self->settings, "default-signer-authority");
+  signer_title = g_settings_get_string (self->settings, "default-signer-title");
+  signer_name = g_settings_get_string (self->settings, "default-signer-name");
+  archive = g_settings_get_string (self->settings, "default-archive");
+
+  /* Set directly, not through plan_document_set(): a new plan has nothing to undo. */
+  document = plan_document_new_template ();
+  g_object_set (document,
+                "parent-agency", parent_agency,
+                "agency", agency,
+                "agency-abbrev", abbrev,
+                "place", place,
+                "signer-authority", authority,
+                "signer-title", signer_title,
+                "signer-name", signer_name,
+                "archive", archive,
+                "date-year", (guint) g_date_time_get_year (now),
+                "date-month", (guint) g_date_time_get_month (now),
+                "date-day", (guint) g_date_time_get_day_of_month (now),
+                "font-size", g_settings_get_double (self->settings, "default-font-size"),
+                "margin-top", g_settings_get_double (self->settings, "default-margin-top"),
+                "margin-bottom", g_settings_get_double (self->settings, "default-margin-bottom"),
+                "margin-left", g_settings_get_double (self->settings, "default-margin-left"),
+                "margin-right", g_settings_get_double (self->settings, "default-margin-right"),
+                NULL);
+  plan_document_clear_undo (document);
+  plan_document_set_unmodified (document);
+
+  return g_steal_pointer (&document);
+}
+
+void
+plan_application_open_file (PlanApplication *self,
+                            GFile           *file,
+                            GtkWindow       *reuse)
+{
+  g_autoptr(PlanDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  PlanWindow *window;
+
+  g_return_if_fail (PLAN_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (reuse == NULL || GTK_IS_WINDOW (reuse));
+
+  if ((window = find_window_for_file (self, file)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  document = plan_json_load_file (file, &etag, NULL, &error);
+
+  if (PLAN_IS_WINDOW (reuse) && plan_window_is_blank (PLAN_WINDOW (reuse)))
+    window = PLAN_WINDOW (reuse);
+  else if (document != NULL)
+    window = plan_window_new (GTK_APPLICATION (self), document);
+  else if (PLAN_IS_WINDOW (reuse))
+    window = PLAN_WINDOW (reuse);
+  else
+    window = plan_window_new (GTK_APPLICATION (self), NULL);
+
+  if (document != NULL)
+    _plan_window_set_document (window, document, file, etag);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (document == NULL)
+    _plan_window_show_error (window, file, _("This plan could not be opened."), error);
+}
+
+gboolean
+_plan_application_take_font_warning (PlanApplication *self)
+{
+  g_return_val_if_fail (PLAN_IS_APPLICATION (self), FALSE);
+
+  if (self->font_warning_shown)
+    return FALSE;
+
+  self->font_warning_shown = TRUE;
+
+  return TRUE;
+}

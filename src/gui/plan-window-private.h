@@ -1,0 +1,97 @@
+/* plan-window-private.h: shared by plan-window.c and plan-window-actions.c, and by the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "plan-layout.h"
+#include "plan-preview.h"
+#include "plan-window.h"
+
+G_BEGIN_DECLS
+
+struct _PlanWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  GtkButton            *back_button;
+  GtkToggleButton      *sidebar_button;
+  AdwSplitButton       *open_button;
+  GtkMenuButton        *primary_menu_button;
+  GtkToggleButton      *preview_button;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_page;
+  GtkWidget            *sidebar_separator;
+  GtkListBox           *sidebar;
+  AdwFlap              *flap;
+  GtkStack             *editor_stack;
+  PlanPreview          *preview;
+
+  /* Owned */
+  PlanDocument         *document;
+  PlanLayout           *layout;
+  GFile                *file;
+  char                 *etag;
+  GSettings            *settings;
+  GMenu                *recent_menu;
+  GtkRecentManager     *recent_manager;
+  guint                 folding_source;
+
+  guint                 close_confirmed : 1;
+  guint                 close_after_save : 1;
+  guint                 rebuilding_sidebar : 1;
+};
+
+/* Sidebar rows and editor pages */
+#define PLAN_PART_GENERAL      "general"
+#define PLAN_PART_PREAMBLE     "preamble"
+#define PLAN_PART_BODY         "body"
+#define PLAN_PART_SECTION      "section"
+#define PLAN_PART_CLOSING      "closing"
+#define PLAN_PART_APPENDIX     "appendix"
+#define PLAN_PART_ADD_APPENDIX "add-appendix"
+
+void        _plan_window_class_actions_init (GtkWidgetClass *widget_class);
+void        _plan_window_actions_init       (PlanWindow     *self);
+void        _plan_window_actions_update     (PlanWindow     *self);
+void        _plan_window_update_recent_menu (PlanWindow     *self);
+
+/* Saves to @file (the current one when NULL; asks for one when there is none). When the file
+ * changed on disk since it was read, asks what to do. Errors are shown; the plan stays
+ * modified. */
+void        _plan_window_save               (PlanWindow     *self);
+void        _plan_window_save_as            (PlanWindow     *self);
+/* Synchronous save without questions, for the actions and the tests; TRUE on success. */
+gboolean    _plan_window_save_to_file       (PlanWindow     *self,
+                                             GFile          *file,
+                                             gboolean        check_etag,
+                                             GError        **error);
+void        _plan_window_show_error         (PlanWindow     *self,
+                                             GFile          *file,
+                                             const char     *heading,
+                                             const GError   *error);
+/* Closes the window without asking about unsaved changes (they were saved or discarded). */
+void        _plan_window_close_confirmed    (PlanWindow     *self);
+void        _plan_window_add_toast          (PlanWindow     *self,
+                                             const char     *title);
+/* Sets the plan shown, its file and the file's etag (NULL for a new plan). */
+void        _plan_window_set_document       (PlanWindow     *self,
+                                             PlanDocument   *document,
+                                             GFile          *file,
+                                             const char     *etag);
+/* Selects the sidebar row of the part @part (for sections and appendices, the one of @object). */
+gboolean    _plan_window_select_part        (PlanWindow     *self,
+                                             const char     *part,
+                                             gpointer        object);
+/* The part of the selected row, or NULL. */
+const char *_plan_window_get_selected_part  (PlanWindow     *self,
+                                             gpointer       *object);
+GtkWidget  *_plan_window_get_editor         (PlanWindow     *self,
+                                             const char     *part,
+                                             gpointer        object);
+
+G_END_DECLS

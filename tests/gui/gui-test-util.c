@@ -1,0 +1,237 @@
+/* gui-test-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "gui-test-util.h"
+
+PlanApplication *
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  PlanApplication *app;
+
+  g_autofree char *home = NULL;
+
+  /* One private home for the whole program (not one per test: GtkRecentManager keeps the path
+   * it first used), so that recent files and print settings never touch the real ones. */
+  home = g_dir_make_tmp ("kehoach-gui-test-XXXXXX", NULL);
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+  g_setenv ("XDG_STATE_HOME", home, TRUE);
+
+  g_test_init (argc, argv, NULL);
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    return NULL;
+
+  /* Non-unique: the test is its own primary instance, whatever else runs on the bus. */
+  app = g_object_new (PLAN_TYPE_APPLICATION,
+                      "application-id", APP_ID,
+                      "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                      "resource-base-path", "/io/github/kehoach/KeHoach",
+                      NULL);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Cannot register the application: %s", error->message);
+
+  /* Windows keep the application alive as they would in g_application_run(). */
+  g_application_hold (G_APPLICATION (app));
+
+  return app;
+}
+
+typedef struct
+{
+  GSourceFunc condition;
+  gpointer    data;
+  gboolean    timed_out;
+} Wait;
+
+static gboolean
+wait_timeout_cb (gpointer user_data)
+{
+  Wait *wait = user_data;
+
+  wait->timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+gui_test_wait (GSourceFunc condition,
+               gpointer    data,
+               guint       timeout_ms)
+{
+  Wait wait = { condition, data, FALSE };
+  guint id = g_timeout_add (timeout_ms, wait_timeout_cb, &wait);
+
+  while (!condition (data))
+    {
+      if (wait.timed_out)
+        return FALSE;
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  if (!wait.timed_out)
+    g_source_remove (id);
+
+  return TRUE;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+void
+gui_test_run_for (guint ms)
+{
+  gui_test_wait (never, NULL, ms);
+}
+
+static gboolean
+window_ready (gpointer data)
+{
+  GtkWindow *window = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (window))
+      && gtk_widget_get_width (GTK_WIDGET (window)) > 0;
+}
+
+void
+gui_test_wait_for_window (GtkWindow *window)
+{
+  g_assert_true (gui_test_wait (window_ready, window, 5000));
+  /* A few frames: allocation, then the preview's first layout and drawing. */
+  gui_test_run_for (300);
+}
+
+AdwMessageDialog *
+gui_test_find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window)
+          && gtk_window_get_transient_for (window) == parent
+          && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+GPtrArray *
+gui_test_list_samples (void)
+{
+  const char *dir_name = g_getenv ("KEHOACH_SAMPLES_DIR");
+  GPtrArray *samples = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_assert_nonnull (dir_name);
+  dir = g_dir_open (dir_name, 0, NULL);
+  g_assert_nonnull (dir);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".kehoach.json"))
+      g_ptr_array_add (samples, g_build_filename (dir_name, name, NULL));
+
+  g_ptr_array_sort (samples, compare_strings);
+
+  return samples;
+}
+
+char *
+gui_test_save_screenshot (GtkWidget  *widget,
+                          const char *name)
+{
+  const char *dir = g_getenv ("KEHOACH_ARTIFACTS_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file_name = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderer *renderer;
+  char *path;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    dir = g_get_tmp_dir ();
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    g_error ("%s: nothing drawn (%s %d×%d, mapped %d)", name, G_OBJECT_TYPE_NAME (widget),
+             width, height, gtk_widget_get_mapped (widget));
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  file_name = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+
+  return path;
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GString   *labels)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (text != NULL && *text != '\0')
+        g_string_append_printf (labels, "%s\n", text);
+    }
+  else if (GTK_IS_TEXT (widget))
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (widget));
+
+      if (text != NULL && *text != '\0')
+        g_string_append_printf (labels, "%s\n", text);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+char *
+gui_test_collect_labels (GtkWidget *widget)
+{
+  GString *labels = g_string_new (NULL);
+
+  collect_labels (widget, labels);
+
+  return g_string_free (labels, FALSE);
+}

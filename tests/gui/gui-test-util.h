@@ -1,0 +1,35 @@
+/* gui-test-util.h: helpers of the window tests: main loop, dialogs, screenshots
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "plan-application.h"
+
+G_BEGIN_DECLS
+
+/* Initializes GTest with private XDG folders and a registered (non-unique) PlanApplication.
+ * Returns NULL when there is no display: every test is then skipped. */
+PlanApplication *gui_test_init                (int         *argc,
+                                               char      ***argv);
+/* Runs the main loop until @condition returns TRUE (FALSE after @timeout_ms). */
+gboolean         gui_test_wait                (GSourceFunc  condition,
+                                               gpointer     data,
+                                               guint        timeout_ms);
+/* Runs the main loop for @ms milliseconds. */
+void             gui_test_run_for             (guint        ms);
+/* Waits until @window is mapped and allocated at its size, and drawn. */
+void             gui_test_wait_for_window     (GtkWindow   *window);
+/* The AdwMessageDialog transient for @parent, or NULL. */
+AdwMessageDialog *gui_test_find_dialog        (GtkWindow   *parent);
+/* The sample plans (full paths, sorted), from KEHOACH_SAMPLES_DIR. */
+GPtrArray       *gui_test_list_samples        (void);
+/* Renders @widget to $KEHOACH_ARTIFACTS_DIR/@name.png and returns the path. */
+char            *gui_test_save_screenshot     (GtkWidget   *widget,
+                                               const char  *name);
+/* The labels and text fields of a widget tree, depth first, joined by "\n" (to check what a user reads). */
+char            *gui_test_collect_labels      (GtkWidget   *widget);
+
+G_END_DECLS

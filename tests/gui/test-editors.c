@@ -1,0 +1,1062 @@
+/* test-editors.c: the part editors (general, preamble, outline, closing, appendix, table)
+ * driven through their widgets and actions under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gui-test-util.h"
+#include "plan-appendix-editor.h"
+#include "plan-closing-editor.h"
+#include "plan-general-editor.h"
+#include "plan-json.h"
+#include "plan-outline-editor.h"
+#include "plan-preamble-editor.h"
+#include "plan-rich-text-view.h"
+#include "plan-table-clipboard.h"
+#include "plan-table-editor.h"
+
+static PlanApplication *app;
+
+/* ---- Helpers -------------------------------------------------------------------------------- */
+
+static GtkWindow *
+show_in_window (GtkWidget *editor,
+                int        width,
+                int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_application (window, GTK_APPLICATION (app));
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, editor);
+  gtk_window_present (window);
+  gui_test_wait_for_window (window);
+  return window;
+}
+
+static gboolean
+window_drawn (gpointer data)
+{
+  GtkWidget *widget = data;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  return node != NULL;
+}
+
+static void
+save_screenshot (GtkWindow  *window,
+                 const char *name)
+{
+  g_autofree char *path = NULL;
+
+  /* Let the window draw the latest state: the screenshot reuses its render nodes, which a
+   * pending redraw has dropped (a loaded machine can take a while). */
+  gui_test_run_for (200);
+  g_assert_true (gui_test_wait (window_drawn, window, 5000));
+  path = gui_test_save_screenshot (GTK_WIDGET (window), name);
+
+  g_test_message ("screenshot: %s", path);
+}
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+static void
+find_all (GtkWidget    *widget,
+          GType         type,
+          Match         match,
+          gconstpointer data,
+          GPtrArray    *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (match == NULL || match (widget, data)))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_all (child, type, match, data, out);
+}
+
+static GtkWidget *
+find_one (GtkWidget    *root,
+          GType         type,
+          Match         match,
+          gconstpointer data)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  find_all (root, type, match, data, found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+static gboolean
+match_name (GtkWidget    *widget,
+            gconstpointer data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+static gboolean
+match_row_title (GtkWidget    *widget,
+                 gconstpointer data)
+{
+  return g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data);
+}
+
+static gboolean
+match_label (GtkWidget    *widget,
+             gconstpointer data)
+{
+  return gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}
+
+static char *
+buffer_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static gboolean
+match_text (GtkWidget    *widget,
+            gconstpointer data)
+{
+  g_autofree char *text = buffer_text (widget);
+
+  return g_strcmp0 (text, data) == 0;
+}
+
+static gboolean
+match_marker (GtkWidget    *widget,
+              gconstpointer data)
+{
+  return gtk_widget_has_css_class (widget, "plan-marker") && match_label (widget, data);
+}
+
+static gboolean
+match_cell (GtkWidget    *widget,
+            gconstpointer data)
+{
+  return gtk_widget_has_css_class (widget, "plan-cell") &&
+         gtk_widget_get_visible (gtk_widget_get_parent (widget)) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+static gboolean
+match_mapped (GtkWidget    *widget,
+              gconstpointer data)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+match_css_class (GtkWidget    *widget,
+                 gconstpointer data)
+{
+  return gtk_widget_has_css_class (widget, data);
+}
+
+static gboolean
+match_has_text_view (GtkWidget    *widget,
+                     gconstpointer data)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  find_all (widget, GTK_TYPE_TEXT_VIEW, NULL, NULL, views);
+  return views->len > 0;
+}
+
+/* Resolves a key press the way GTK does for shortcuts: from @widget up, the first shortcut
+ * controller with a shortcut for the key activates it (the input method is not involved:
+ * only Ctrl, Alt, Tab and Enter keys are bound). */
+static gboolean
+press_shortcut (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  modifiers)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
+
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+
+              if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, w,
+                                                gtk_shortcut_get_arguments (shortcut)))
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+focus_widget (GtkWidget *inside)
+{
+  return gtk_root_get_focus (gtk_widget_get_root (inside));
+}
+
+static PlanDocument *
+load_sample (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PlanDocument *document = plan_json_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+static void
+close_window (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  gui_test_run_for (20);
+}
+
+/* A small plan built in code: two sections, the first with two numbered items. */
+static PlanDocument *
+build_document (void)
+{
+  PlanDocument *document = plan_document_new ();
+  GListModel *body = plan_document_get_body (document);
+  g_autoptr(PlanItem) one = plan_item_new (PLAN_ITEM_SECTION, "MỤC ĐÍCH, YÊU CẦU");
+  g_autoptr(PlanItem) two = plan_item_new (PLAN_ITEM_SECTION, "NỘI DUNG");
+  g_autoptr(PlanItem) a = plan_item_new (PLAN_ITEM_NUMBERED, "Mục đích");
+  g_autoptr(PlanItem) b = plan_item_new (PLAN_ITEM_NUMBERED, "Yêu cầu");
+
+  plan_item_append_child (one, a);
+  plan_item_append_child (one, b);
+  plan_item_append_paragraph (b, "Thiết thực, hiệu quả.");
+  plan_document_insert (document, body, 0, one);
+  plan_document_insert (document, body, 1, two);
+  plan_document_clear_undo (document);
+  return document;
+}
+
+/* ---- Unit: clipboard text ------------------------------------------------------------------- */
+
+static void
+test_clipboard_parse (void)
+{
+  g_autoptr(GPtrArray) rows =
+    plan_table_clipboard_parse ("1\tNguyễn Văn A\t\"Tổ trưởng\r\nTổ Toán\"\n2\t\"Có \"\"ngoặc\"\"\"\t\r\n");
+  g_autoptr(GPtrArray) again = NULL;
+  g_autofree char *text = NULL;
+  char **row;
+
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpuint (g_strv_length (row), ==, 3);
+  g_assert_cmpstr (row[1], ==, "Nguyễn Văn A");
+  g_assert_cmpstr (row[2], ==, "Tổ trưởng\nTổ Toán");
+  row = g_ptr_array_index (rows, 1);
+  g_assert_cmpuint (g_strv_length (row), ==, 3);
+  g_assert_cmpstr (row[1], ==, "Có \"ngoặc\"");
+  g_assert_cmpstr (row[2], ==, "");
+
+  text = plan_table_clipboard_format (rows);
+  g_assert_cmpstr (text, ==, "1\tNguyễn Văn A\t\"Tổ trưởng\nTổ Toán\"\n2\t\"Có \"\"ngoặc\"\"\"\t\n");
+  again = plan_table_clipboard_parse (text);
+  g_assert_cmpuint (again->len, ==, 2);
+  g_assert_cmpstr (((char **) g_ptr_array_index (again, 0))[2], ==, "Tổ trưởng\nTổ Toán");
+
+  g_assert_null (plan_table_clipboard_parse (""));
+}
+
+static void
+remember_object (GtkWidget *editor,
+                 GObject   *object,
+                 GObject  **out)
+{
+  g_set_object (out, object);
+}
+
+/* ---- General information -------------------------------------------------------------------- */
+
+static void
+test_general (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new_template ();
+  GtkWidget *editor, *agency, *abbrev, *number, *symbol;
+  GtkWindow *window;
+  GObject *focused = NULL;
+
+  plan_document_set (document, document,
+                     "agency", "Trường THCS Lý Tự Trọng",
+                     "agency-abbrev", "THCS",
+                     "number", 25u,
+                     "date-year", 2022u, "date-month", 2u, "date-day", 15u,
+                     "place", "Hạ Long", NULL);
+  plan_document_clear_undo (document);
+
+  editor = plan_general_editor_new (document);
+  window = show_in_window (editor, 900, 1000);
+
+  /* The widgets show the model. */
+  agency = find_one (editor, GTK_TYPE_TEXT_VIEW, match_name, "agency");
+  g_assert_nonnull (agency);
+  g_assert_true (match_text (agency, "Trường THCS Lý Tự Trọng"));
+  abbrev = find_one (editor, ADW_TYPE_ENTRY_ROW, match_row_title, "Agency abbreviation");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (abbrev)), ==, "THCS");
+  number = find_one (editor, GTK_TYPE_SPIN_BUTTON, NULL, NULL);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (number)), ==, 25);
+  symbol = find_one (editor, GTK_TYPE_LABEL, match_label, "Số: 25/KH-THCS");
+  g_assert_nonnull (symbol);
+
+  /* Typing changes the model; the symbol follows live; undo restores the widget. */
+  gtk_editable_set_text (GTK_EDITABLE (abbrev), "PGD&ĐT");
+  g_assert_cmpstr (plan_document_get_agency_abbrev (document), ==, "PGD&ĐT");
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_label, "Số: 25/KH-PGD&ĐT"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (number), 7);
+  g_assert_cmpuint (plan_document_get_number (document), ==, 7);
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_label, "Số: 07/KH-PGD&ĐT"));
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (agency)),
+                            "Trường THCS\nLý Tự Trọng", -1);
+  g_assert_cmpstr (plan_document_get_agency (document), ==, "Trường THCS\nLý Tự Trọng");
+
+  while (plan_document_can_undo (document))
+    plan_document_undo (document);
+  g_assert_cmpstr (plan_document_get_agency (document), ==, "Trường THCS Lý Tự Trọng");
+  g_assert_true (match_text (agency, "Trường THCS Lý Tự Trọng"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (abbrev)), ==, "THCS");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (number)), ==, 25);
+
+  /* The decree's ranges: the spin buttons cannot leave them. */
+  {
+    GtkWidget *row = find_one (editor, ADW_TYPE_ACTION_ROW, match_row_title, "Top margin");
+    GtkWidget *spin = find_one (row, GTK_TYPE_SPIN_BUTTON, NULL, NULL);
+
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Allowed: 20–25 mm");
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 40);
+    g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), 25, 1e-9);
+    {
+      double top;
+      plan_document_get_margins (document, &top, NULL, NULL, NULL);
+      g_assert_cmpfloat_with_epsilon (top, 25, 1e-9);
+    }
+  }
+
+  /* Month and year only, for drafts. */
+  {
+    GtkWidget *row = find_one (editor, ADW_TYPE_ACTION_ROW, match_row_title, "Month and year only");
+    GtkWidget *toggle = find_one (row, GTK_TYPE_SWITCH, NULL, NULL);
+    guint y, m, d;
+
+    gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+    plan_document_get_date (document, &y, &m, &d);
+    g_assert_cmpuint (y, ==, 2022);
+    g_assert_cmpuint (m, ==, 2);
+    g_assert_cmpuint (d, ==, 0);
+  }
+
+  g_signal_connect (editor, "focus-object", G_CALLBACK (remember_object), &focused);
+  /* Focus coming into the editor names the document. */
+  gtk_window_set_focus (window, NULL);
+  gtk_widget_grab_focus (agency);
+  g_assert_true (focused == G_OBJECT (document));
+  g_clear_object (&focused);
+
+  save_screenshot (window, "editor-general");
+  close_window (window);
+}
+
+/* ---- Preamble ------------------------------------------------------------------------------- */
+
+static void
+test_preamble (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new ();
+  GListModel *preamble = plan_document_get_preamble (document);
+  g_autoptr(PlanParagraph) first = plan_paragraph_new_plain ("Căn cứ Luật Giáo dục;");
+  g_autoptr(PlanParagraph) second = plan_paragraph_new_plain ("Căn cứ Kế hoạch số 78/KH-PGD&ĐT;");
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  GtkWidget *editor;
+  GtkWindow *window;
+
+  plan_document_insert (document, preamble, 0, first);
+  plan_document_insert (document, preamble, 1, second);
+  plan_document_clear_undo (document);
+
+  editor = plan_preamble_editor_new (document);
+  window = show_in_window (editor, 900, 600);
+  find_all (editor, PLAN_TYPE_RICH_TEXT_VIEW, NULL, NULL, views);
+  g_assert_cmpuint (views->len, ==, 2);
+  g_assert_true (match_text (g_ptr_array_index (views, 1), "Căn cứ Kế hoạch số 78/KH-PGD&ĐT;"));
+
+  /* Enter at the end of a paragraph starts the next one. */
+  gtk_widget_activate_action (g_ptr_array_index (views, 0), "rich-text.enter", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (preamble), ==, 3);
+  {
+    g_autoptr(PlanParagraph) inserted = g_list_model_get_item (preamble, 1);
+    GtkWidget *view;
+
+    g_ptr_array_set_size (views, 0);
+    find_all (editor, PLAN_TYPE_RICH_TEXT_VIEW, NULL, NULL, views);
+    g_assert_cmpuint (views->len, ==, 3);
+    view = g_ptr_array_index (views, 1);
+    g_assert_true (gtk_widget_has_focus (view));
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                              "Căn cứ Nghị định 30/2020/NĐ-CP;", -1);
+    g_assert_cmpstr (plan_text_get_plain (plan_paragraph_get_text (inserted)), ==,
+                     "Căn cứ Nghị định 30/2020/NĐ-CP;");
+  }
+
+  /* Undo removes the typing, then the paragraph, and the rows follow. */
+  while (plan_document_can_undo (document))
+    plan_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (preamble), ==, 2);
+  g_ptr_array_set_size (views, 0);
+  find_all (editor, PLAN_TYPE_RICH_TEXT_VIEW, NULL, NULL, views);
+  g_assert_cmpuint (views->len, ==, 2);
+
+  gtk_widget_activate_action (editor, "preamble.add", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (preamble), ==, 3);
+
+  save_screenshot (window, "editor-preamble");
+  close_window (window);
+}
+
+/* ---- Outline -------------------------------------------------------------------------------- */
+
+static PlanItem *
+body_item (PlanDocument *document,
+           guint         index)
+{
+  return g_list_model_get_item (plan_document_get_body (document), index);
+}
+
+static PlanItem *
+child_item (PlanItem *item,
+            guint     index)
+{
+  return g_list_model_get_item (plan_item_get_children (item), index);
+}
+
+static void
+test_outline (void)
+{
+  g_autoptr(PlanDocument) document = build_document ();
+  g_autoptr(PlanItem) one = body_item (document, 0);
+  g_autoptr(PlanItem) a = child_item (one, 0);
+  g_autoptr(PlanItem) b = child_item (one, 1);
+  GtkWidget *editor, *heading;
+  GtkWindow *window;
+
+  editor = plan_outline_editor_new (document, plan_document_get_body (document));
+  window = show_in_window (editor, 1000, 700);
+
+  /* Live numbering as printed. */
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "I."));
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "II."));
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "2."));
+  g_assert_nonnull (find_one (editor, PLAN_TYPE_RICH_TEXT_VIEW, match_text, "Thiết thực, hiệu quả."));
+
+  /* Tab: "Yêu cầu" goes under "Mục đích" and is numbered 1.1. */
+  plan_outline_editor_reveal (editor, b);
+  g_assert_true (plan_outline_editor_get_current (PLAN_OUTLINE_EDITOR (editor)) == b);
+  g_assert_true (press_shortcut (focus_widget (editor), GDK_KEY_Tab, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (plan_item_get_children (one)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_item_get_children (a)), ==, 1);
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "1.1."));
+  g_assert_null (find_one (editor, GTK_TYPE_LABEL, match_marker, "2."));
+
+  /* Shift+Tab brings it back. */
+  g_assert_true (press_shortcut (focus_widget (editor), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (plan_item_get_children (one)), ==, 2);
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "2."));
+
+  /* Alt+Up: "Yêu cầu" first. */
+  g_assert_true (press_shortcut (focus_widget (editor), GDK_KEY_Up, GDK_ALT_MASK));
+  {
+    g_autoptr(PlanItem) first = child_item (one, 0);
+    g_assert_true (first == b);
+  }
+  g_assert_true (press_shortcut (focus_widget (editor), GDK_KEY_Down, GDK_ALT_MASK));
+  {
+    g_autoptr(PlanItem) first = child_item (one, 0);
+    g_assert_true (first == a);
+  }
+
+  /* Enter in a heading starts a new item of the same kind after it. */
+  heading = find_one (editor, PLAN_TYPE_RICH_TEXT_VIEW, match_text, "NỘI DUNG");
+  g_assert_nonnull (heading);
+  plan_rich_text_view_focus_at (PLAN_RICH_TEXT_VIEW (heading), -1);
+  g_assert_true (press_shortcut (heading, GDK_KEY_Return, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_body (document)), ==, 3);
+  {
+    g_autoptr(PlanItem) third = body_item (document, 2);
+    GtkRoot *root = gtk_widget_get_root (editor);
+    GtkWidget *focus = gtk_root_get_focus (root);
+
+    g_assert_cmpint (plan_item_get_kind (third), ==, PLAN_ITEM_SECTION);
+    g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "III."));
+    g_assert_true (PLAN_IS_RICH_TEXT_VIEW (focus));
+
+    /* Typing with Ctrl+B on makes a bold run. */
+    g_assert_true (press_shortcut (focus, GDK_KEY_b, GDK_CONTROL_MASK));
+    gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)),
+                                      "TỔ CHỨC", -1);
+    g_assert_true (press_shortcut (focus, GDK_KEY_b, GDK_CONTROL_MASK));
+    gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)),
+                                      " THỰC HIỆN", -1);
+    {
+      PlanText *text = plan_item_get_heading (third);
+      PlanStyle style = 0;
+
+      g_assert_cmpstr (plan_text_get_plain (text), ==, "TỔ CHỨC THỰC HIỆN");
+      g_assert_cmpuint (plan_text_get_n_runs (text), ==, 2);
+      g_assert_cmpstr (plan_text_get_run (text, 0, &style), ==, "TỔ CHỨC");
+      g_assert_cmpint (style, ==, PLAN_STYLE_BOLD);
+      g_assert_cmpstr (plan_text_get_run (text, 1, &style), ==, " THỰC HIỆN");
+      g_assert_cmpint (style, ==, 0);
+    }
+
+    /* Selecting a word and pressing Ctrl+I makes it italic. */
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+      GtkTextIter start, end;
+      g_autofree char *markdown = NULL;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, 8);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_select_range (buffer, &start, &end);
+      g_assert_true (press_shortcut (focus, GDK_KEY_i, GDK_CONTROL_MASK));
+      markdown = plan_text_to_markdown (plan_item_get_heading (third));
+      g_assert_cmpstr (markdown, ==, "**TỔ CHỨC** *THỰC HIỆN*");
+
+      /* Shift+Enter breaks the line inside the same item. */
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_place_cursor (buffer, &end);
+      g_assert_true (press_shortcut (focus, GDK_KEY_Return, GDK_SHIFT_MASK));
+      g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_body (document)), ==, 3);
+      g_assert_cmpstr (plan_text_get_plain (plan_item_get_heading (third)), ==,
+                       "TỔ CHỨC THỰC HIỆN\n");
+    }
+
+    /* The kind drop-down: a section becomes a paragraph (no marker). */
+    gtk_widget_activate_action (editor, "outline.set-kind", "i", PLAN_ITEM_PARAGRAPH);
+    g_assert_cmpint (plan_item_get_kind (third), ==, PLAN_ITEM_PARAGRAPH);
+    g_assert_null (find_one (editor, GTK_TYPE_LABEL, match_marker, "III."));
+  }
+
+  /* Undo everything: the outline shows the original again. */
+  while (plan_document_can_undo (document))
+    plan_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_body (document)), ==, 2);
+  g_assert_null (find_one (editor, GTK_TYPE_LABEL, match_marker, "III."));
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "2."));
+
+  /* Delete, and a table. */
+  plan_outline_editor_reveal (editor, a);
+  gtk_widget_activate_action (editor, "outline.delete", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_item_get_children (one)), ==, 1);
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "1."));
+  gtk_widget_activate_action (editor, "outline.add-table", NULL);
+  g_assert_nonnull (find_one (editor, PLAN_TYPE_TABLE_EDITOR, NULL, NULL));
+  gui_test_run_for (100);
+
+  save_screenshot (window, "editor-outline");
+  close_window (window);
+}
+
+/* ---- Closing -------------------------------------------------------------------------------- */
+
+static void
+test_closing (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new ();
+  GListModel *recipients = plan_document_get_recipients (document);
+  g_autoptr(PlanRecipient) first = plan_recipient_new ("Phòng GD&ĐT", "b/cáo");
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  GtkWidget *editor, *authority, *name;
+  GtkWindow *window;
+
+  plan_document_insert (document, recipients, 0, first);
+  plan_document_set (document, document, "signer-title", "HIỆU TRƯỞNG",
+                     "signer-name", "Nguyễn Thị Hoa", "archive", "VT", NULL);
+  plan_document_clear_undo (document);
+
+  editor = plan_closing_editor_new (document);
+  window = show_in_window (editor, 900, 900);
+
+  find_all (editor, GTK_TYPE_ENTRY, NULL, NULL, entries);
+  g_assert_cmpuint (entries->len, >=, 2);
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, "Phòng GD&ĐT");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 1)), ==, "b/cáo");
+  name = find_one (editor, ADW_TYPE_ENTRY_ROW, match_row_title, "Full name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Nguyễn Thị Hoa");
+
+  gtk_widget_activate_action (editor, "closing.add-recipient", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (recipients), ==, 2);
+  g_ptr_array_set_size (entries, 0);
+  find_all (editor, GTK_TYPE_ENTRY, NULL, NULL, entries);
+  gtk_editable_set_text (g_ptr_array_index (entries, 2), "Lưu");
+  {
+    g_autoptr(PlanRecipient) added = g_list_model_get_item (recipients, 1);
+    g_assert_cmpstr (plan_recipient_get_name (added), ==, "Lưu");
+  }
+
+  /* "KT." from the authority menu goes in front of the line. */
+  authority = find_one (editor, GTK_TYPE_TEXT_VIEW, match_name, "signer-authority");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (authority)), "HIỆU TRƯỞNG", -1);
+  {
+    GtkWidget *kt = NULL;
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    GtkWidget *menu = find_one (editor, GTK_TYPE_MENU_BUTTON, NULL, NULL);
+    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu));
+
+    find_all (GTK_WIDGET (popover), GTK_TYPE_BUTTON, NULL, NULL, buttons);
+    g_assert_cmpuint (buttons->len, ==, 5);
+    kt = g_ptr_array_index (buttons, 1);
+    g_signal_emit_by_name (kt, "clicked");
+    g_assert_cmpstr (plan_document_get_signer_authority (document), ==, "KT. HIỆU TRƯỞNG");
+  }
+
+  while (plan_document_can_undo (document))
+    plan_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (recipients), ==, 1);
+  g_assert_cmpstr (plan_document_get_signer_authority (document), ==, "");
+  g_assert_true (match_text (authority, ""));
+
+  save_screenshot (window, "editor-closing");
+  close_window (window);
+}
+
+/* ---- Table ---------------------------------------------------------------------------------- */
+
+static PlanTable *
+build_table (guint n_rows)
+{
+  PlanTable *table = plan_table_new (3);
+  const char * const header[] = { "TT", "Nội dung", "Ghi chú", NULL };
+
+  plan_row_set_texts (plan_table_append_header_row (table), header);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autofree char *content = g_strdup_printf ("Nội dung %u", i + 1);
+      const char * const texts[] = { "", content, "", NULL };
+
+      plan_row_set_texts (plan_table_append_row (table), texts);
+    }
+  g_object_set (table, "numbered", TRUE, NULL);
+  return table;
+}
+
+static PlanDocument *
+document_with_table (PlanTable *table)
+{
+  PlanDocument *document = plan_document_new ();
+  g_autoptr(PlanAppendix) appendix = plan_appendix_new ("PHÂN CÔNG NHIỆM VỤ");
+  g_autoptr(PlanItem) item = plan_item_new_table (table);
+
+  plan_document_insert (document, plan_appendix_get_content (appendix), 0, item);
+  plan_document_insert (document, plan_document_get_appendices (document), 0, appendix);
+  plan_document_clear_undo (document);
+  return document;
+}
+
+static gboolean
+rows_at_least (gpointer data)
+{
+  gpointer *pair = data;
+
+  return g_list_model_get_n_items (plan_table_get_rows (pair[0])) >= GPOINTER_TO_UINT (pair[1]);
+}
+
+static const char *
+cell_text (PlanTable *table,
+           guint      row,
+           guint      column)
+{
+  g_autoptr(PlanRow) r = g_list_model_get_item (plan_table_get_rows (table), row);
+
+  return plan_cell_get_text (plan_row_get_cell (r, column));
+}
+
+static void
+test_table (void)
+{
+  g_autoptr(PlanTable) table = build_table (2);
+  g_autoptr(PlanDocument) document = document_with_table (table);
+  GtkWidget *editor;
+  GtkWindow *window;
+  gpointer pair[2] = { table, GUINT_TO_POINTER (4) };
+
+  editor = plan_table_editor_new (document, table);
+  window = show_in_window (editor, 1000, 600);
+
+  /* Visible cells show the model; the TT column is numbered. */
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_cell, "Nội dung 2"));
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_cell, "Ghi chú"));
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_label, "2"));
+
+  /* Paste two spreadsheet rows (one cell with a line break) after the selected row: the
+   * numbered TT column is skipped because the rows have one cell less. */
+  plan_table_editor_set_current_cell (PLAN_TABLE_EDITOR (editor), 2, 1);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (editor),
+                          "Kiểm tra\t\"Tổ Toán\nTổ Văn\"\nTổng kết\tBan giám hiệu\n");
+  gtk_widget_activate_action (editor, "table.paste-rows", NULL);
+  g_assert_true (gui_test_wait (rows_at_least, pair, 2000));
+  g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_rows (table)), ==, 4);
+  g_assert_cmpstr (cell_text (table, 2, 1), ==, "Kiểm tra");
+  g_assert_cmpstr (cell_text (table, 2, 2), ==, "Tổ Toán\nTổ Văn");
+  g_assert_cmpstr (cell_text (table, 3, 1), ==, "Tổng kết");
+  gui_test_run_for (50);
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_cell, "Tổ Toán\nTổ Văn"));
+
+  /* Clicking a cell opens its editor; typing goes to the model and the cell shows it. */
+  {
+    GtkWidget *label = find_one (editor, GTK_TYPE_LABEL, match_cell, "Nội dung 1");
+    GtkWidget *popover = find_one (editor, GTK_TYPE_POPOVER, match_has_text_view, NULL);
+    GtkWidget *view;
+
+    g_signal_emit_by_name (gtk_widget_get_parent (label), "clicked");
+    gui_test_run_for (50);
+    g_assert_true (gtk_widget_get_visible (popover));
+    view = find_one (popover, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+    g_assert_true (match_text (view, "Nội dung 1"));
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Họp tổ\nchuyên môn", -1);
+    g_assert_cmpstr (cell_text (table, 0, 1), ==, "Họp tổ\nchuyên môn");
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    gui_test_run_for (50);
+    g_assert_cmpstr (cell_text (table, 0, 1), ==, "Họp tổ\nchuyên môn");
+    /* The focus is back on the edited cell. */
+    g_assert_true (gtk_widget_is_ancestor (label, focus_widget (editor)) ||
+                   gtk_widget_get_parent (label) == focus_widget (editor));
+    g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_cell, "Họp tổ\nchuyên môn"));
+  }
+
+  /* Merge the notes cell of the last row into the one above; the editor shows it merged. */
+  plan_table_editor_set_current_cell (PLAN_TABLE_EDITOR (editor), 4, 2);
+  gtk_widget_activate_action (editor, "table.merge-up", NULL);
+  {
+    g_autoptr(PlanRow) row = g_list_model_get_item (plan_table_get_rows (table), 3);
+    g_assert_cmpint (plan_cell_get_merge (plan_row_get_cell (row, 2)), ==, PLAN_MERGE_UP);
+  }
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_label, "↑ merged"));
+
+  /* Copy the two pasted rows out again. */
+  {
+    GtkSelectionModel *selection = plan_table_editor_get_selection (PLAN_TABLE_EDITOR (editor));
+    g_autofree char *copied = NULL;
+
+    gtk_selection_model_select_range (selection, 3, 2, TRUE);
+    gtk_widget_activate_action (editor, "table.copy-rows", NULL);
+    g_assert_false (gdk_clipboard_is_local (gtk_widget_get_clipboard (editor)) == FALSE);
+    {
+      GValue value = G_VALUE_INIT;
+      GdkContentProvider *provider = gdk_clipboard_get_content (gtk_widget_get_clipboard (editor));
+
+      g_value_init (&value, G_TYPE_STRING);
+      g_assert_true (gdk_content_provider_get_value (provider, &value, NULL));
+      copied = g_value_dup_string (&value);
+      g_value_unset (&value);
+    }
+    g_assert_cmpstr (copied, ==, "\tKiểm tra\t\"Tổ Toán\nTổ Văn\"\n\tTổng kết\t\n");
+
+    /* Duplicate and move. */
+    gtk_selection_model_select_item (selection, 1, TRUE);
+    gtk_widget_activate_action (editor, "table.duplicate-rows", NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_rows (table)), ==, 5);
+    g_assert_cmpstr (cell_text (table, 1, 1), ==, "Họp tổ\nchuyên môn");
+    gtk_selection_model_select_item (selection, 2, TRUE);
+    gtk_widget_activate_action (editor, "table.move-rows-down", NULL);
+    g_assert_cmpstr (cell_text (table, 1, 1), ==, "Nội dung 2");
+    g_assert_cmpstr (cell_text (table, 2, 1), ==, "Họp tổ\nchuyên môn");
+    /* The moved copy stays selected: delete it. */
+    gtk_widget_activate_action (editor, "table.delete-rows", NULL);
+    g_assert_cmpstr (cell_text (table, 2, 1), ==, "Kiểm tra");
+    g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_rows (table)), ==, 4);
+  }
+
+  /* Columns: add one (every row gets a cell), then undo all. */
+  gtk_widget_activate_action (editor, "table.add-column", NULL);
+  g_assert_cmpuint (plan_table_get_n_columns (table), ==, 4);
+  {
+    g_autoptr(PlanRow) row = g_list_model_get_item (plan_table_get_rows (table), 3);
+    g_assert_cmpuint (g_list_model_get_n_items (plan_row_get_cells (row)), ==, 4);
+  }
+  gui_test_run_for (50);
+  save_screenshot (window, "editor-table");
+
+  while (plan_document_can_undo (document))
+    plan_document_undo (document);
+  g_assert_cmpuint (plan_table_get_n_columns (table), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_rows (table)), ==, 2);
+  g_assert_cmpstr (cell_text (table, 0, 1), ==, "Nội dung 1");
+  gui_test_run_for (50);
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_cell, "Nội dung 1"));
+
+  close_window (window);
+}
+
+static gboolean
+first_cell_mapped (gpointer data)
+{
+  GtkWidget *cell = find_one (data, GTK_TYPE_LABEL, match_cell, "Nội dung 1");
+
+  return cell != NULL && gtk_widget_get_mapped (cell);
+}
+
+static void
+test_table_1000_rows (void)
+{
+  g_autoptr(PlanTable) table = build_table (1000);
+  g_autoptr(PlanDocument) document = document_with_table (table);
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  GtkWidget *editor;
+  GtkWindow *window;
+  gint64 start;
+  double seconds;
+
+  /* What presenting any window costs here, for comparison. */
+  start = g_get_monotonic_time ();
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, gtk_label_new ("Kế hoạch"));
+  gtk_window_present (window);
+  g_test_message ("an empty window presented in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  close_window (window);
+
+  start = g_get_monotonic_time ();
+  editor = plan_table_editor_new (document, table);
+  g_test_message ("editor created in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_application (window, GTK_APPLICATION (app));
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, editor);
+  gtk_window_present (window);
+  g_test_message ("window presented at %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  /* Shown: the cells of the first rows are on screen. */
+  g_assert_true (gui_test_wait (first_cell_mapped, editor, 5000));
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_test_message ("1,000-row table editor shown in %.3f s", seconds);
+  g_assert_cmpfloat (seconds, <, 1.0);
+  gui_test_wait_for_window (window);
+
+  /* Recycled: only the visible rows have widgets. */
+  find_all (editor, GTK_TYPE_LABEL, match_css_class, "plan-cell", views);
+  g_test_message ("%u cell widgets for 3,000 cells", views->len);
+  g_assert_cmpuint (views->len, <, 1000);
+
+  start = g_get_monotonic_time ();
+  gtk_widget_activate_action (editor, "table.add-row", NULL);
+  gui_test_run_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_rows (table)), ==, 1001);
+  g_test_message ("adding a row to 1,000: %.3f s", (g_get_monotonic_time () - start) / 1e6 - 0.1);
+  close_window (window);
+}
+
+/* ---- Appendix ------------------------------------------------------------------------------- */
+
+static void
+test_appendix (void)
+{
+  g_autoptr(PlanTable) table = build_table (3);
+  g_autoptr(PlanDocument) document = document_with_table (table);
+  g_autoptr(PlanAppendix) appendix = g_list_model_get_item (plan_document_get_appendices (document), 0);
+  GtkWidget *editor, *title, *reference;
+  GtkWindow *window;
+  g_autofree char *expected = NULL;
+
+  plan_document_set (document, document, "agency", "Trường THCS Lý Tự Trọng",
+                     "agency-abbrev", "THCS", "number", 25u, "date-year", 2022u,
+                     "date-month", 2u, "date-day", 15u, NULL);
+  plan_document_clear_undo (document);
+
+  editor = plan_appendix_editor_new (document, appendix);
+  window = show_in_window (editor, 1100, 900);
+
+  title = find_one (editor, GTK_TYPE_TEXT_VIEW, match_name, "appendix-title");
+  g_assert_true (match_text (title, "PHÂN CÔNG NHIỆM VỤ"));
+  reference = find_one (editor, ADW_TYPE_COMBO_ROW, match_row_title, "Reference line");
+  expected = plan_document_dup_appendix_reference (document, appendix);
+  g_assert_nonnull (expected);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (reference)), ==, expected);
+
+  /* The reference follows the plan's number live. */
+  plan_document_set (document, document, "number", 26u, NULL);
+  g_clear_pointer (&expected, g_free);
+  expected = plan_document_dup_appendix_reference (document, appendix);
+  g_assert_nonnull (strstr (expected, "26/KH-THCS"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (reference)), ==, expected);
+
+  /* Custom label. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_one (editor, ADW_TYPE_COMBO_ROW, match_row_title,
+                                                       "First line")), PLAN_LABEL_CUSTOM);
+  g_assert_cmpint (plan_appendix_get_label_mode (appendix), ==, PLAN_LABEL_CUSTOM);
+  gtk_editable_set_text (GTK_EDITABLE (find_one (editor, ADW_TYPE_ENTRY_ROW, match_row_title,
+                                                 "First line, e.g.")), "Phụ lục số 01:");
+  g_assert_cmpstr (plan_appendix_get_label (appendix), ==, "Phụ lục số 01:");
+
+  /* The content is an outline with the table editor. */
+  g_assert_nonnull (find_one (editor, PLAN_TYPE_OUTLINE_EDITOR, NULL, NULL));
+  g_assert_nonnull (find_one (editor, PLAN_TYPE_TABLE_EDITOR, NULL, NULL));
+
+  gui_test_run_for (50);
+  save_screenshot (window, "editor-appendix");
+  close_window (window);
+}
+
+/* ---- Samples -------------------------------------------------------------------------------- */
+
+static void
+test_samples (void)
+{
+  g_autoptr(GPtrArray) samples = gui_test_list_samples ();
+
+  g_assert_cmpuint (samples->len, >, 0);
+  for (guint i = 0; i < samples->len; i++)
+    {
+      const char *path = g_ptr_array_index (samples, i);
+      g_autoptr(PlanDocument) document = load_sample (path);
+      g_autofree char *base = g_path_get_basename (path);
+      g_autofree char *stem = g_strndup (base, strlen (base) - strlen (".kehoach.json"));
+      GListModel *appendices = plan_document_get_appendices (document);
+      GListModel *preamble = plan_document_get_preamble (document);
+      GtkWidget *editor;
+      GtkWindow *window;
+
+      g_test_message ("sample %s", base);
+
+      editor = plan_general_editor_new (document);
+      window = show_in_window (editor, 900, 800);
+      g_assert_nonnull (find_one (editor, GTK_TYPE_TEXT_VIEW, match_text,
+                                  plan_document_get_agency (document)));
+      g_assert_nonnull (find_one (editor, GTK_TYPE_TEXT_VIEW, match_text,
+                                  plan_document_get_title (document)));
+      if (i == 0)
+        {
+          g_autofree char *shot = g_strdup_printf ("sample-%s-general", stem);
+
+          save_screenshot (window, shot);
+        }
+      close_window (window);
+
+      editor = plan_preamble_editor_new (document);
+      window = show_in_window (editor, 900, 800);
+      for (guint k = 0; k < g_list_model_get_n_items (preamble); k++)
+        {
+          g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (preamble, k);
+          g_autofree char *shown = NULL;
+          g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+          find_all (editor, PLAN_TYPE_RICH_TEXT_VIEW, NULL, NULL, views);
+          g_assert_cmpuint (views->len, ==, g_list_model_get_n_items (preamble));
+          shown = buffer_text (g_ptr_array_index (views, k));
+          g_assert_cmpstr (shown, ==, plan_text_get_plain (plan_paragraph_get_text (paragraph)));
+        }
+      close_window (window);
+
+      editor = plan_outline_editor_new (document, plan_document_get_body (document));
+      window = show_in_window (editor, 1100, 800);
+      {
+        g_autoptr(PlanItem) first = body_item (document, 0);
+
+        if (first != NULL && !plan_text_is_empty (plan_item_get_heading (first)))
+          g_assert_nonnull (find_one (editor, PLAN_TYPE_RICH_TEXT_VIEW, match_text,
+                                      plan_text_get_plain (plan_item_get_heading (first))));
+      }
+      /* The sidebar reveals a section far down: the outline scrolls to it. */
+      {
+        GListModel *body = plan_document_get_body (document);
+        guint n = g_list_model_get_n_items (body);
+        g_autoptr(PlanItem) last = n > 0 ? g_list_model_get_item (body, n - 1) : NULL;
+        GtkWidget *scrolled = find_one (editor, GTK_TYPE_SCROLLED_WINDOW, match_mapped, NULL);
+        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+        g_test_message ("outline %.0f px high, %.0f px shown",
+                        gtk_adjustment_get_upper (adjustment), gtk_adjustment_get_page_size (adjustment));
+        if (last != NULL && gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) * 2)
+          {
+            plan_outline_editor_reveal (editor, last);
+            gui_test_run_for (200);
+            g_assert_true (plan_outline_editor_get_current (PLAN_OUTLINE_EDITOR (editor)) == last);
+            g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+          }
+      }
+      {
+        g_autofree char *shot = g_strdup_printf ("sample-%s-body", stem);
+
+        save_screenshot (window, shot);
+      }
+      close_window (window);
+
+      editor = plan_closing_editor_new (document);
+      window = show_in_window (editor, 900, 900);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_one (editor, ADW_TYPE_ENTRY_ROW,
+                                                                      match_row_title, "Full name"))),
+                       ==, plan_document_get_signer_name (document));
+      if (i == 0)
+        {
+          g_autofree char *shot = g_strdup_printf ("sample-%s-closing", stem);
+
+          save_screenshot (window, shot);
+        }
+      close_window (window);
+
+      for (guint k = 0; k < g_list_model_get_n_items (appendices); k++)
+        {
+          g_autoptr(PlanAppendix) appendix = g_list_model_get_item (appendices, k);
+
+          editor = plan_appendix_editor_new (document, appendix);
+          window = show_in_window (editor, 1280, 800);
+          g_assert_true (match_text (find_one (editor, GTK_TYPE_TEXT_VIEW, match_name,
+                                               "appendix-title"),
+                                     plan_appendix_get_title (appendix)));
+          {
+            g_autofree char *shot = g_strdup_printf ("sample-%s-appendix-%u", stem, k + 1);
+
+            save_screenshot (window, shot);
+          }
+          close_window (window);
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  app = gui_test_init (&argc, &argv);
+  /* The isolated XDG folders hide the system icon theme that users have. */
+  if (app != NULL)
+    gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/usr/share/icons");
+
+  g_test_add_func ("/editors/clipboard/parse", test_clipboard_parse);
+  if (app != NULL)
+    {
+      g_test_add_func ("/editors/general", test_general);
+      g_test_add_func ("/editors/preamble", test_preamble);
+      g_test_add_func ("/editors/outline", test_outline);
+      g_test_add_func ("/editors/closing", test_closing);
+      g_test_add_func ("/editors/table", test_table);
+      g_test_add_func ("/editors/table/1000-rows", test_table_1000_rows);
+      g_test_add_func ("/editors/appendix", test_appendix);
+      g_test_add_func ("/editors/samples", test_samples);
+    }
+
+  return g_test_run ();
+}
