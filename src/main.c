@@ -18,7 +18,9 @@ main (int   argc,
   int status = 0;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* build-aux/run points this at the build tree so an uninstalled build speaks Vietnamese too */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KEHOACH_LOCALEDIR") ? g_getenv ("KEHOACH_LOCALEDIR")
+                                                                  : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

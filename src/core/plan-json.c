@@ -993,8 +993,10 @@ read_integer (Loader      *l,
         g_autofree char *range = g_strdup_printf ("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
                                                   min, max);
 
+        g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+
         /* Translators: e.g. "13 is outside 0–12" */
-        return fail (l, error, _("%" G_GINT64_FORMAT " is outside %s"), v, range);
+        return fail (l, error, _("%s is outside %s"), found, range);
       }
   }
 
@@ -2010,10 +2012,12 @@ read_document (Loader     *l,
     {
       /* Translators: the first number is the format version of the file, the second the one this
        * version of the app reads */
+      g_autofree char *file_version = g_strdup_printf ("%" G_GINT64_FORMAT, version_number);
+
       g_set_error (error, PLAN_FILE_ERROR, PLAN_FILE_ERROR_TOO_NEW,
-                   _("This plan was saved by a newer version of Kế hoạch (file format %"
-                     G_GINT64_FORMAT "); this version reads format %d"),
-                   version_number, PLAN_FILE_FORMAT_VERSION);
+                   _("This plan was saved by a newer version of Kế hoạch (file format %s); "
+                     "this version reads format %d"),
+                   file_version, PLAN_FILE_FORMAT_VERSION);
       return NULL;
     }
 
@@ -2101,9 +2105,8 @@ plan_json_load_data (const char  *data,
       /* Translators: the byte that is not UTF-8, its offset from the start of the file and its
        * line, e.g. "invalid byte 0xE9 at offset 120 (line 4)" */
       g_set_error (error, PLAN_FILE_ERROR, PLAN_FILE_ERROR_NOT_UTF8,
-                   _("The file is not UTF-8 text: invalid byte 0x%02X at offset %" G_GSIZE_FORMAT
-                     " (line %u)"),
-                   (guchar) data[offset], offset + bom, line);
+                   _("The file is not UTF-8 text: invalid byte 0x%02X at offset %lu (line %u)"),
+                   (guchar) data[offset], (unsigned long) (offset + bom), line);
       return NULL;
     }
 
