@@ -5,16 +5,56 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gmodule.h>
 #include <locale.h>
 
 #include "plan-cli.h"
-#include "plan-application.h"
+
+typedef int (*PlanGuiMain) (int argc, char *argv[]);
+
+/* The GUI lives in a module so that `kehoach --export-pdf` never loads GTK. An installed
+ * kehoach (in BINDIR) opens the installed module; a kehoach run from its build tree opens the
+ * module built next to it. */
+static char *
+find_gui_module (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *exe_dir = exe ? g_path_get_dirname (exe) : NULL;
+
+  if (exe_dir != NULL && g_strcmp0 (exe_dir, BINDIR) != 0)
+    {
+      g_autofree char *beside = g_build_filename (exe_dir, GUI_MODULE_NAME, NULL);
+
+      if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&beside);
+    }
+  return g_build_filename (PKGLIBDIR, GUI_MODULE_NAME, NULL);
+}
+
+static int
+run_gui (int   argc,
+         char *argv[])
+{
+  g_autofree char *path = find_gui_module ();
+  GModule *module = g_module_open (path, G_MODULE_BIND_LAZY);
+  PlanGuiMain gui_main = NULL;
+
+  if (module == NULL || !g_module_symbol (module, "kehoach_gui_main", (gpointer *) &gui_main))
+    {
+      /* Translators: the %s is the loader's message (file name and reason) */
+      g_printerr (_("kehoach: the window part of the program cannot be loaded: %s\n"
+                    "Reinstall Kế hoạch, or use the command-line options (kehoach --help).\n"),
+                  g_module_error ());
+      return 1;
+    }
+  /* Kept open until exit: the app's types and resources live in it. */
+  return gui_main (argc, argv);
+}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(PlanApplication) app = NULL;
   int status = 0;
 
   setlocale (LC_ALL, "");
@@ -24,10 +64,9 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* --check, --export-pdf, --help … are answered here, before GTK is initialized. */
+  /* --check, --export-pdf, --help … are answered here, before anything of GTK is loaded. */
   if (plan_cli_run (&argc, &argv, &status))
     return status;
 
-  app = plan_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  return run_gui (argc, argv);
 }

@@ -196,29 +196,63 @@ build_header (Builder *builder)
   plan_block_add_text (box, plan_layout_cache_get_plain (builder->cache, &style, place_date),
                        left_width, row_y);
 
-  /* Stamps (ô 10a, 10b, 11): bold capitals in a single-line frame under the number */
+  /* Stamps (ND30 Phụ lục I §III.2, layout diagram of Mục IV): bold capitals at the body size
+   * (13–14) in a single-line frame 8 mm high. Secrecy (ô 10a) and then urgency (ô 10b) stand
+   * at the left edge under the number; urgency stamps have the decree's sizes (KHẨN 20 mm,
+   * HỎA TỐC 30 mm, THƯỢNG KHẨN 40 mm wide). The circulation note (ô 11) sits in the top
+   * margin, centred above the Quốc hiệu. */
   {
-    const char *stamps[3] = { NULL, NULL, NULL };
     static const char * const secrecy_names[] = { NULL, "MẬT", "TỐI MẬT", "TUYỆT MẬT" };
     static const char * const urgency_names[] = { NULL, "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC" };
+    static const double urgency_widths_mm[] = { 0, 20, 40, 30 };
+    const char *stamps[2] = { NULL, NULL };
+    double widths[2] = { 0, 0 };
+    double stamp_height = PLAN_MM_TO_PT (PLAN_STAMP_HEIGHT_MM);
 
     if (secrecy > PLAN_SECRECY_NONE && secrecy <= PLAN_SECRECY_TUYET_MAT)
       stamps[0] = secrecy_names[secrecy];
     if (urgency > PLAN_URGENCY_NONE && urgency <= PLAN_URGENCY_HOA_TOC)
-      stamps[1] = urgency_names[urgency];
-    if (circulation != NULL && *circulation != '\0')
-      stamps[2] = circulation;
+      {
+        stamps[1] = urgency_names[urgency];
+        widths[1] = PLAN_MM_TO_PT (urgency_widths_mm[urgency]);
+      }
 
+    left_y += PLAN_STAMP_GAP;
     for (guint i = 0; i < G_N_ELEMENTS (stamps); i++)
       if (stamps[i] != NULL)
         {
+          double text_width;
+
           style = centred_style (builder->font_size, PLAN_STYLE_BOLD, left_width);
           style.upper = TRUE;
-          left_y += 10;
           text = plan_layout_cache_get_plain (builder->cache, &style, stamps[i]);
-          plan_block_add_frame (box, text, 0, left_y);
-          left_y += plan_text_block_get_height (text) + 3;
+          text_width = plan_text_block_get_text_width (text) + 2 * PLAN_MM_TO_PT (PLAN_STAMP_PAD_MM);
+          /* Secrecy stamps: at least as wide as the smallest urgency stamp */
+          widths[i] = MIN (left_width, MAX (widths[i], MAX (text_width, PLAN_MM_TO_PT (20))));
+          style.width = widths[i];
+          text = plan_layout_cache_get_plain (builder->cache, &style, stamps[i]);
+          plan_block_add_stamp (box, text, 0, left_y, widths[i],
+                                MAX (stamp_height, plan_text_block_get_height (text) + 4));
+          left_y += MAX (stamp_height, plan_text_block_get_height (text) + 4) + PLAN_STAMP_GAP;
         }
+
+    if (circulation != NULL && *circulation != '\0')
+      {
+        double frame_width, frame_height;
+
+        style = centred_style (builder->font_size, PLAN_STYLE_BOLD, right_width);
+        style.upper = TRUE;
+        text = plan_layout_cache_get_plain (builder->cache, &style, circulation);
+        frame_width = MIN (right_width,
+                           plan_text_block_get_text_width (text) + 2 * PLAN_MM_TO_PT (PLAN_STAMP_PAD_MM));
+        style.width = frame_width;
+        text = plan_layout_cache_get_plain (builder->cache, &style, circulation);
+        frame_height = MAX (stamp_height, plan_text_block_get_height (text) + 4);
+        /* Its bottom 2 mm above the text area: in the top margin, which page 1 leaves free */
+        plan_block_add_stamp (box, text, left_width + (right_width - frame_width) / 2,
+                              -frame_height - PLAN_MM_TO_PT (PLAN_STAMP_MARGIN_GAP_MM),
+                              frame_width, frame_height);
+      }
   }
 
   add_block (builder, box);

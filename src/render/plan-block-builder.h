@@ -25,6 +25,12 @@ G_BEGIN_DECLS
 #define PLAN_RULE_GAP           2.5
 /* Room between the header's columns, pt */
 #define PLAN_HEADER_GUTTER      12.0
+/* Stamps (KHẨN, MẬT, LƯU HÀNH NỘI BỘ): 8 mm high as the decree's urgency stamps, 3 mm of
+ * padding each side of the text, 6 pt between them and from the number above */
+#define PLAN_STAMP_HEIGHT_MM    8.0
+#define PLAN_STAMP_PAD_MM       3.0
+#define PLAN_STAMP_GAP          6.0
+#define PLAN_STAMP_MARGIN_GAP_MM 2.0
 
 /* Header block sizes (ND30 Mẫu chữ examples), pt */
 #define PLAN_SIZE_NATIONAL      12.0  /* Quốc hiệu */

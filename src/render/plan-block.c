@@ -73,6 +73,22 @@ plan_block_add_frame (PlanBlock     *box,
 }
 
 void
+plan_block_add_stamp (PlanBlock     *box,
+                      PlanTextBlock *text,
+                      double         x,
+                      double         y,
+                      double         width,
+                      double         height)
+{
+  PlanPiece piece = { plan_text_block_ref (text), x, y, 0, TRUE, width, height };
+
+  g_assert (box->kind == PLAN_BLOCK_BOX);
+
+  g_array_append_val (box->pieces, piece);
+  box->height = MAX (box->height, y + height);
+}
+
+void
 plan_block_add_object (PlanBlock *self,
                        gpointer   object)
 {
@@ -171,7 +187,19 @@ plan_block_draw_box (PlanBlock *self,
     {
       const PlanPiece *piece = &g_array_index (self->pieces, PlanPiece, i);
 
-      if (piece->text != NULL)
+      if (piece->text != NULL && piece->frame_width > 0)
+        {
+          /* A stamp of the decree's size, its text centred in it */
+          double text_y = (piece->frame_height - plan_text_block_get_height (piece->text)) / 2;
+
+          plan_text_block_draw (piece->text, cr, x + piece->x, y + piece->y + text_y);
+          cairo_save (cr);
+          cairo_set_line_width (cr, RULE_WIDTH);
+          cairo_rectangle (cr, x + piece->x, y + piece->y, piece->frame_width, piece->frame_height);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
+      else if (piece->text != NULL)
         {
           plan_text_block_draw (piece->text, cr, x + piece->x, y + piece->y);
           if (piece->frame && plan_text_block_get_n_lines (piece->text) > 0)

@@ -27,6 +27,8 @@ typedef struct {
   double         y;
   double         width;
   gboolean       frame;   /* a ruled box around the text (stamps such as "KHẨN") */
+  double         frame_width;   /* the frame's size; 0: the text's own size plus padding */
+  double         frame_height;
 } PlanPiece;
 
 typedef struct {
@@ -59,6 +61,14 @@ void       plan_block_add_frame     (PlanBlock      *box,
                                      PlanTextBlock  *text,
                                      double          x,
                                      double          y);
+/* A stamp (ND30 Phụ lục I §III.2): @text centred in a frame of @width × @height at (@x, @y).
+ * @y may be negative: the circulation note sits in the top margin. */
+void       plan_block_add_stamp     (PlanBlock      *box,
+                                     PlanTextBlock  *text,
+                                     double          x,
+                                     double          y,
+                                     double          width,
+                                     double          height);
 void       plan_block_add_object    (PlanBlock      *self,
                                      gpointer        object);
 void       plan_block_add_rule      (PlanBlock      *box,

@@ -280,8 +280,15 @@ place_table (Pager     *pager,
         }
       else
         {
+          /* A group of merged rows taller than a page is cut anyway: start it here rather
+           * than leave the rest of this page empty (when a quarter of the page is left). */
+          gboolean may_cut_group = page_is_fresh (pager) ||
+                                   (plan_table_block_group_is_taller (block->table, from,
+                                                                      pager->height - header) &&
+                                    available >= pager->height / 4);
+
           cut = plan_table_block_next_cut (block->table, from, MAX (available, 0),
-                                           page_is_fresh (pager));
+                                           may_cut_group);
           /* No lone first row at the bottom of a page (when two rows fit on a page at all) */
           if (from == 0 && !page_is_fresh (pager) &&
               cut < plan_table_block_get_first_cut (block->table) - EPSILON &&

@@ -287,6 +287,24 @@ plan_table_block_get_first_cut (PlanTableBlock *self)
   return self->body.row_y[MIN (r, self->body.n_rows)];
 }
 
+static guint grid_row_at (const Grid *grid,
+                          double      y);
+
+gboolean
+plan_table_block_group_is_taller (PlanTableBlock *self,
+                                  double          from,
+                                  double          height)
+{
+  const Grid *grid = &self->body;
+  guint r = grid_row_at (grid, from) + 1;
+
+  /* Stops at @height: a page's worth of rows at most, whatever the group's size */
+  while (r < grid->n_rows && !grid->cut_ok[r] && grid->row_y[r] - from <= height)
+    r++;
+
+  return grid->row_y[MIN (r, grid->n_rows)] - from > height;
+}
+
 double
 plan_table_block_get_min_height (PlanTableBlock *self)
 {
@@ -408,6 +426,43 @@ plan_table_block_next_cut (PlanTableBlock *self,
   return cut;
 }
 
+/* A merged cell cut by a page break whose text all went to the page before: the text is
+ * printed again at the top of its part on this page when it fits there whole, so that the rows
+ * on this page still show what group they belong to. A text that itself runs on across the
+ * break simply continues instead (see draw_grid). */
+static void
+draw_repeated (const Grid   *grid,
+               const Anchor *anchor,
+               const double *col_x,
+               cairo_t      *cr,
+               double        x,
+               double        y,
+               double        from,
+               double        to)
+{
+  double bottom = MIN (grid->row_y[anchor->row + anchor->row_span], to) - PLAN_TABLE_PAD_Y;
+  guint n_lines = 0;
+  const PlanLine *first;
+
+  if (plan_text_block_get_n_lines (anchor->text) == 0)
+    return;
+  first = plan_text_block_get_line (anchor->text, 0);
+  while (n_lines < plan_text_block_get_n_lines (anchor->text))
+    {
+      const PlanLine *line = plan_text_block_get_line (anchor->text, n_lines);
+
+      if (from + PLAN_TABLE_PAD_Y + line->top - first->top + line->height > bottom + EPSILON)
+        break;
+      n_lines++;
+    }
+  /* Only a text that fits whole: a part of a long text printed twice would read as new */
+  if (n_lines == plan_text_block_get_n_lines (anchor->text))
+    plan_text_block_draw_lines (anchor->text, cr,
+                                x + col_x[anchor->col] + PLAN_TABLE_PAD_X,
+                                y + PLAN_TABLE_PAD_Y,
+                                0, n_lines);
+}
+
 static void
 draw_grid (const Grid   *grid,
            const double *col_x,
@@ -477,6 +532,8 @@ draw_grid (const Grid   *grid,
                                       y + line_top - from,
                                       first_line, n_lines);
         }
+      else if (anchor->row_span > 1 && grid->row_y[anchor->row] < from - EPSILON)
+        draw_repeated (grid, anchor, col_x, cr, x, y, from, to);
     }
 }
 

@@ -33,11 +33,17 @@ double          plan_table_block_get_body_height  (PlanTableBlock  *self);
 /* Where the first slice may end at the earliest: a table never starts with a lone row at the
  * bottom of a page (it moves to the next page unless it starts there already). */
 double          plan_table_block_get_first_cut    (PlanTableBlock  *self);
+/* Whether the rows from body offset @from down to the next place where the table may be cut
+ * without cutting a merged cell are taller than @height */
+gboolean        plan_table_block_group_is_taller  (PlanTableBlock  *self,
+                                                   double           from,
+                                                   double           height);
 /* The least that must fit under a heading kept with the table: header and first two rows */
 double          plan_table_block_get_min_height   (PlanTableBlock  *self);
 /* Where a slice that starts at body offset @from and may take @available pt ends. Cuts between
- * groups of merged rows; when @fresh_page (nothing else is on the page) and no whole group fits,
- * between rows, then between text lines. Returns @from when nothing fits. */
+ * groups of merged rows; when @fresh_page (nothing else is on the page, or the group is taller
+ * than a page) and no whole group fits, between rows, then between text lines. Returns @from
+ * when nothing fits. */
 double          plan_table_block_next_cut         (PlanTableBlock  *self,
                                                    double           from,
                                                    double           available,

@@ -56,6 +56,18 @@ plan_text_block_new (PangoLayout *layout)
   /* With line spacing, a line's share of the height runs to the next line's top. */
   for (i = 0; i + 1 < self->n_lines; i++)
     self->lines[i].height = self->lines[i + 1].top - self->lines[i].top;
+  /* …and so does the last line's, as in a word processor: the paragraph spacing (≥ 6 pt,
+   * ND30 §II.6e) then comes on top of a full line pitch, not of the glyphs' height alone. */
+  if (self->n_lines > 0 && pango_layout_get_line_spacing (layout) > 0)
+    {
+      PlanLine *last = &self->lines[self->n_lines - 1];
+      int line_height = 0;
+
+      pango_layout_line_get_height (pango_layout_get_line_readonly (layout, self->n_lines - 1),
+                                    &line_height);
+      last->height = MAX (last->height,
+                          pango_layout_get_line_spacing (layout) * pango_units_to_double (line_height));
+    }
   if (self->n_lines > 0)
     self->height = MAX (self->height,
                         self->lines[self->n_lines - 1].top + self->lines[self->n_lines - 1].height);

@@ -39,7 +39,7 @@ dirs=$(meson introspect --buildoptions "$builddir" | /usr/bin/python3 -c '
 import json, sys
 options = {o["name"]: o["value"] for o in json.load(sys.stdin)}
 print(options["prefix"].rstrip("/"))
-for name in ("bindir", "datadir", "localedir"):
+for name in ("bindir", "datadir", "localedir", "libdir"):
     value = options[name]
     print(value if value.startswith("/") else options["prefix"].rstrip("/") + "/" + value)
 ')
@@ -47,8 +47,19 @@ prefix=$stage$(sed -n 1p <<<"$dirs")
 bin=$stage$(sed -n 2p <<<"$dirs")/kehoach
 share=$stage$(sed -n 3p <<<"$dirs")
 localedir=$stage$(sed -n 4p <<<"$dirs")
+libdir=$stage$(sed -n 5p <<<"$dirs")
 
 check "bin/kehoach is installed and executable" test -x "$bin"
+# The window part is a private module that kehoach opens only when no command-line option is
+# given: the command-line exports never load GTK.
+gui_module=$libdir/kehoach/libkehoach-gui.so
+check "the GUI module is installed in libdir/kehoach" test -f "$gui_module"
+check "the GUI module exports its entry point" \
+  sh -c "nm -D --defined-only '$gui_module' | grep -q ' T kehoach_gui_main\$'"
+check "the installed kehoach does not link GTK" \
+  sh -c "! readelf -d '$bin' | grep -q 'libgtk-4'"
+check "the installed kehoach answers --version" \
+  sh -c "'$bin' --version | grep -q '^kehoach'"
 check "the desktop file is installed" test -f "$share/applications/$app_id.desktop"
 check "the installed desktop file is valid" desktop-file-validate "$share/applications/$app_id.desktop"
 check "the desktop file has its Vietnamese comment" \

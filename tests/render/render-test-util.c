@@ -213,6 +213,8 @@ rt_find (PopplerPage *page,
   glong start, length;
   GList *attributes;
 
+  /* A span may be reused for a second search: free the first font name. */
+  rt_span_clear (span);
   memset (span, 0, sizeof *span);
   found = strstr (text, needle);
   if (found == NULL)

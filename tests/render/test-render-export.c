@@ -8,8 +8,11 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "plan-approval.h"
 #include "plan-cli-export.h"
+#include "plan-json.h"
 #include "plan-pdf-export.h"
+#include "plan-workflow.h"
 #include "render-test-util.h"
 
 static const char *exe_path;
@@ -126,7 +129,10 @@ test_cli_pdf (void)
   g_assert_cmpint (plan_cli_export_pdf (out, "/no/such/plan.kehoach.json", FALSE), ==, 1);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  g_assert_cmpint (plan_cli_export_pdf (out, sample, FALSE), ==, 0);
+  /* Not approved: no final copy (see tests/approval for the whole rule), a draft is fine */
+  g_assert_cmpint (plan_cli_export_pdf (out, sample, FALSE), ==, 1);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (plan_cli_export_pdf (out, sample, TRUE), ==, 0);
   uri = g_filename_to_uri (out, NULL, NULL);
   pdf = poppler_document_new_from_file (uri, NULL, NULL);
   g_assert_nonnull (pdf);
@@ -160,6 +166,31 @@ count_watermark_pixels (const char *path)
   return count;
 }
 
+/* An approved copy of @sample in @dir, signed with the user's own key (file backend in the
+ * isolated data folder of the test), so that it exports without the watermark. */
+static char *
+approved_copy (const char *sample,
+               const char *dir)
+{
+  g_autoptr(GFile) in = g_file_new_for_path (sample);
+  g_autofree char *path = g_build_filename (dir, "approved.kehoach.json", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autoptr(PlanDocument) document = plan_json_load_file (in, NULL, NULL, NULL);
+  g_autoptr(PlanSigningKey) key = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (document);
+  key = plan_signing_key_get_default (TRUE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (plan_workflow_submit (document, "Văn thư", "", NULL, &error));
+  g_assert_true (plan_approval_approve (document, key, "Hiệu trưởng", "", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (plan_json_save_file (document, out, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&path);
+}
+
 static void
 test_cli_png (void)
 {
@@ -172,7 +203,11 @@ test_cli_png (void)
   g_autofree char *page2 = NULL;
   cairo_surface_t *image;
 
-  g_assert_cmpint (plan_cli_export_png (pages, sample, 0, 0, FALSE), ==, 0);
+  g_autofree char *approved = approved_copy (sample, dir);
+
+  /* A final copy only of an approved plan */
+  g_assert_cmpint (plan_cli_export_png (pages, sample, 0, 0, FALSE), ==, 1);
+  g_assert_cmpint (plan_cli_export_png (pages, approved, 0, 0, FALSE), ==, 0);
   listing = list_dir (pages);
   g_assert_true (g_str_has_prefix (listing, "page-1.png page-2.png"));
 
@@ -217,7 +252,7 @@ test_binary (void)
 
   /* No display needed */
   {
-    const char *argv[] = { exe_path, "--export-pdf", out, sample, NULL };
+    const char *argv[] = { exe_path, "--export-pdf", out, "--draft", sample, NULL };
     g_auto(GStrv) env = g_environ_unsetenv (g_get_environ (), "DISPLAY");
 
     env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
@@ -250,7 +285,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  /* A private data folder: the approved copy's signing key goes there, in a file */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_setenv ("KEHOACH_KEY_BACKEND", "file", TRUE);
 
   /* meson passes the path of the kehoach binary */
   if (argc > 1)

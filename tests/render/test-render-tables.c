@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "plan-table-block.h"
 #include "plan-units.h"
 #include "render-test-util.h"
 
@@ -389,6 +390,91 @@ test_two_orientations (void)
   check_inside_margins (pdf);
 }
 
+/* A vertically merged cell whose group of rows is taller than a page: the group is cut between
+ * its rows. A short text in it (all on the first page) is printed again at the top of its part
+ * on every following page; a long text runs on across the break, every word once. */
+static void
+test_merged_cell_across_pages (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *all = NULL;
+  g_autoptr(GString) long_text = g_string_new ("");
+  PlanTable *table = rt_table_new (3, 90);
+  GListModel *rows = plan_table_get_rows (table);
+  int first, n_pages, pages_with_rows = 0;
+
+  /* Column 0: rows 0–89 merged, short text. Column 2: rows 0–89 merged, a text of 300 numbered
+   * words that needs about two pages of its own. */
+  for (guint w = 0; w < 300; w++)
+    g_string_append_printf (long_text, "từ%03u ", w);
+  for (guint r = 0; r < 90; r++)
+    {
+      g_autoptr(PlanRow) row = g_list_model_get_item (rows, r);
+
+      if (r == 0)
+        {
+          g_object_set (plan_row_get_cell (row, 0), "text", "NHÓMGỘP", NULL);
+          g_object_set (plan_row_get_cell (row, 2), "text", long_text->str, NULL);
+        }
+      else
+        {
+          g_object_set (plan_row_get_cell (row, 0), "text", "", "merge", PLAN_MERGE_UP, NULL);
+          g_object_set (plan_row_get_cell (row, 2), "text", "", "merge", PLAN_MERGE_UP, NULL);
+        }
+    }
+
+  add_body (document);
+  add_table_appendix (document, "GỘP DÀI", PLAN_ORIENTATION_PORTRAIT, table);
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "merged-across-pages");
+  first = first_appendix_page (pdf, "GỘP DÀI");
+  n_pages = poppler_document_get_n_pages (pdf);
+  g_assert_cmpint (first, >=, 0);
+  g_assert_cmpint (n_pages - first, >=, 2);
+
+  for (int i = first; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_auto(RtSpan) group = { 0, }, header = { 0, };
+      const char *p;
+      guint r;
+
+      /* The pages of the table: those with one of its rows */
+      if ((p = strstr (text, "r0")) == NULL || sscanf (p, "r%4uc", &r) != 1)
+        continue;
+      pages_with_rows++;
+      /* The group's name once on each page, at the top of its part: under the header,
+       * in the first column, above the first row printed there */
+      g_assert_cmpuint (rt_count_word (text, "NHÓMGỘP"), ==, 1);
+      g_assert_true (rt_find (page, "NHÓMGỘP", &group));
+      g_assert_true (rt_find (page, "Cột1", &header));
+      g_assert_cmpfloat (group.y1, >, header.y2);
+      g_assert_cmpfloat (group.y1 - header.y2, <, 2 * PLAN_TABLE_PAD_Y + 2);
+      g_assert_cmpfloat (group.x1, <, header.x1);
+    }
+  g_assert_cmpint (pages_with_rows, >=, 2);
+
+  /* The long text runs on: every word exactly once, in order */
+  all = rt_document_text (pdf);
+  for (guint w = 0; w < 300; w++)
+    {
+      g_autofree char *word = g_strdup_printf ("từ%03u", w);
+
+      g_assert_cmpuint (rt_count_word (all, word), ==, 1);
+    }
+  /* …and every row once */
+  for (guint r = 0; r < 90; r++)
+    {
+      g_autofree char *word = g_strdup_printf ("r%04uc1", r);
+
+      g_assert_cmpuint (rt_count_word (all, word), ==, 1);
+    }
+  check_inside_margins (pdf);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +485,7 @@ main (int   argc,
   g_test_add_func ("/render/tables/cell-longer-than-page", test_cell_longer_than_page);
   g_test_add_func ("/render/tables/word-longer-than-column", test_word_longer_than_column);
   g_test_add_func ("/render/tables/merged-cells", test_merged_cells);
+  g_test_add_func ("/render/tables/merged-cell-across-pages", test_merged_cell_across_pages);
   g_test_add_func ("/render/tables/numbered-and-empty-rows", test_numbered_and_empty_rows);
   g_test_add_func ("/render/tables/two-orientations", test_two_orientations);
 
