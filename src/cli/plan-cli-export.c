@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "plan-approval.h"
 #include "plan-cli-export.h"
 #include "plan-json.h"
 #include "plan-layout.h"
@@ -44,8 +45,28 @@ load_layout (const char *input,
       return NULL;
     }
 
-  if (draft)
-    g_object_set (document, "draft-watermark", TRUE, NULL);
+  /* The output rule (plan_approval_needs_watermark): a clean copy only of a plan whose
+   * approval verifies; anything else only as a draft, and only when asked for. */
+  {
+    g_autoptr(PlanTrustStore) trust = plan_trust_store_new_default ();
+    g_autoptr(PlanApprovalResult) result = plan_approval_verify (document, trust);
+    gboolean approved = plan_approval_result_is_approved (result);
+
+    if (!draft && !approved)
+      {
+        g_autofree char *name = plan_cli_display_name (input);
+
+        /* Translators: the first %s is a file name, the second the approval state, e.g.
+         * "Approval void: the plan was changed after approval" */
+        g_printerr (_("kehoach: “%s” cannot be exported as a final copy: %s.\n"
+                      "Only a plan with a valid approval prints without the “DỰ THẢO” "
+                      "watermark. Add --draft to export it as a draft.\n"),
+                    name, plan_approval_result_describe (result));
+        return NULL;
+      }
+
+    g_object_set (document, "draft-watermark", draft || !approved, NULL);
+  }
 
   layout = plan_layout_new (document);
   plan_layout_update (layout);
@@ -193,7 +214,8 @@ export_add_entries (GOptionGroup *group,
     { "page", 0, 0, G_OPTION_ARG_INT, &state->page,
       N_("Only page N with --export-png (from 1)"), N_("N") },
     { "draft", 0, 0, G_OPTION_ARG_NONE, &state->draft,
-      N_("Print the “DỰ THẢO” watermark on every page when exporting"), NULL },
+      N_("Export as a draft, with the “DỰ THẢO” watermark on every page. Without it only a "
+         "plan with a valid, trusted approval can be exported"), NULL },
     { NULL }
   };
 

@@ -14,8 +14,9 @@ G_BEGIN_DECLS
 extern const PlanCliCommand plan_cli_export_command;
 
 /* Writes @input (a .kehoach.json plan) to the PDF @output. On failure prints one message naming
- * the file to stderr and leaves no @output behind. @draft forces the "DỰ THẢO" watermark.
- * Returns the exit status (0 or 1). */
+ * the file to stderr and leaves no @output behind. @draft exports with the "DỰ THẢO" watermark;
+ * without it a plan whose approval does not verify (plan_approval_verify() with the user's
+ * trust store) is refused with a message saying why. Returns the exit status (0 or 1). */
 int plan_cli_export_pdf (const char *output,
                          const char *input,
                          gboolean    draft);

@@ -18,6 +18,7 @@
 #ifdef PLAN_CLI_HAVE_EXPORT
 # include "plan-cli-export.h"
 #endif
+#include "plan-cli-verify.h"
 
 /* ---- --check ------------------------------------------------------------------------------ */
 
@@ -105,6 +106,7 @@ static const PlanCliCommand * const commands[] = {
 #ifdef PLAN_CLI_HAVE_EXPORT
   &plan_cli_export_command,
 #endif
+  &plan_cli_verify_command,
 };
 
 char *
@@ -260,7 +262,7 @@ plan_cli_run (int    *argc,
   if (n_wanted > 1)
     {
       g_printerr ("%s\n", _("kehoach: give only one of the options that do something "
-                            "(--check, --export-…) at a time"));
+                            "(--check, --export-…, --verify) at a time"));
       *status = PLAN_CLI_STATUS_USAGE;
       goto out;
     }

@@ -15,6 +15,7 @@ struct _PlanReview
   PlanNode    parent_instance;
   GListStore *comments;
   GListStore *history;
+  GListStore *approved_parts;
 };
 
 G_DEFINE_FINAL_TYPE (PlanReview, plan_review, PLAN_TYPE_NODE)
@@ -27,6 +28,7 @@ enum {
   PROP_APPROVAL_KEY_ID,
   PROP_APPROVAL_SIGNATURE,
   PROP_APPROVAL_TIME,
+  PROP_APPROVAL_PUBLIC_KEY,
   N_PROPS
 };
 
@@ -39,6 +41,7 @@ plan_review_dispose (GObject *object)
 
   g_clear_object (&self->comments);
   g_clear_object (&self->history);
+  g_clear_object (&self->approved_parts);
 
   G_OBJECT_CLASS (plan_review_parent_class)->dispose (object);
 }
@@ -70,6 +73,9 @@ plan_review_class_init (PlanReviewClass *klass)
     g_param_spec_int64 ("approval-time", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_APPROVAL_PUBLIC_KEY] =
+    g_param_spec_string ("approval-public-key", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   plan_node_class_install_properties (PLAN_NODE_CLASS (klass), N_PROPS, properties);
 }
@@ -79,6 +85,7 @@ plan_review_init (PlanReview *self)
 {
   self->comments = g_list_store_new (PLAN_TYPE_COMMENT);
   self->history = g_list_store_new (PLAN_TYPE_EVENT);
+  self->approved_parts = g_list_store_new (PLAN_TYPE_APPROVED_PART);
 }
 
 PlanReview *
@@ -149,4 +156,20 @@ plan_review_get_approval_time (PlanReview *self)
   g_return_val_if_fail (PLAN_IS_REVIEW (self), 0);
 
   return plan_node_get_int64 (PLAN_NODE (self), PROP_APPROVAL_TIME);
+}
+
+const char *
+plan_review_get_approval_public_key (PlanReview *self)
+{
+  g_return_val_if_fail (PLAN_IS_REVIEW (self), NULL);
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_APPROVAL_PUBLIC_KEY);
+}
+
+GListModel *
+plan_review_get_approved_parts (PlanReview *self)
+{
+  g_return_val_if_fail (PLAN_IS_REVIEW (self), NULL);
+
+  return G_LIST_MODEL (self->approved_parts);
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "plan-node.h"
+#include "plan-approved-part.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +20,10 @@ G_DECLARE_FINAL_TYPE (PlanReview, plan_review, PLAN, REVIEW, PlanNode)
  *  "approval-key-id"    string, identifies the public key
  *  "approval-signature" string, base64 signature over the canonical content
  *  "approval-time"      gint64, Unix seconds UTC (0 = none)
- * Lists: comments (PlanComment), history (PlanEvent). */
+ *  "approval-public-key" string, base64 Ed25519 public key that made the signature
+ * Lists: comments (PlanComment), history (PlanEvent), approved-parts (PlanApprovedPart: the
+ * digests of the printed parts as approved, so that later changes can be named).
+ * Read and check the approval only through plan_approval_verify() (src/approval). */
 PlanReview   *plan_review_new                    (void);
 PlanStatus    plan_review_get_status             (PlanReview *self);
 GListModel   *plan_review_get_comments           (PlanReview *self);
@@ -29,5 +33,7 @@ const char   *plan_review_get_approval_title     (PlanReview *self);
 const char   *plan_review_get_approval_key_id    (PlanReview *self);
 const char   *plan_review_get_approval_signature (PlanReview *self);
 gint64        plan_review_get_approval_time      (PlanReview *self);
+const char   *plan_review_get_approval_public_key (PlanReview *self);
+GListModel   *plan_review_get_approved_parts     (PlanReview *self);
 
 G_END_DECLS
