@@ -862,6 +862,14 @@ plan_document_set_unmodified (PlanDocument *self)
   plan_undo_set_unmodified (self->undo);
 }
 
+void
+plan_document_set_modified (PlanDocument *self)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  plan_undo_set_modified (self->undo);
+}
+
 /* ---- Derived text --------------------------------------------------------------------------- */
 
 char *

@@ -69,8 +69,9 @@ G_DECLARE_FINAL_TYPE (PlanDocument, plan_document, PLAN, DOCUMENT, PlanNode)
  *  "line-spacing"      double, multiple of single spacing (1.0–1.5)
  *  "paragraph-spacing" double, pt before each paragraph (≥ 6)
  *  "first-line-indent" double, mm (10 or 12.7)
- *  "draft-watermark"   gboolean: print "DỰ THẢO" on every page (until the approval workflow
- *                      decides it)
+ *  "draft-watermark"   gboolean: print "DỰ THẢO" on every page. Not signed and not decided by
+ *                      the file: printing and exporting set it from
+ *                      plan_approval_needs_watermark() (src/approval) first
  * Lists: preamble (PlanParagraph), body (PlanItem), recipients (PlanRecipient),
  *        appendices (PlanAppendix).
  * Construct-only: "review" (PlanReview, created when not given).
@@ -158,6 +159,8 @@ void          plan_document_clear_undo            (PlanDocument *self);
 gboolean      plan_document_get_modified          (PlanDocument *self);
 /* The current state is the saved one. */
 void          plan_document_set_unmodified        (PlanDocument *self);
+/* The plan differs from its file, whatever the history says (a recovered draft). */
+void          plan_document_set_modified          (PlanDocument *self);
 
 /* ---- Derived text (decree formats) ---------------------------------------------------------- */
 /* "25/KH-THCS"; "05/…" below 10; blanks before "/" when there is no number yet. */

@@ -592,3 +592,13 @@ plan_undo_set_unmodified (PlanUndo *self)
 
   update_state (self);
 }
+
+void
+plan_undo_set_modified (PlanUndo *self)
+{
+  g_return_if_fail (PLAN_IS_UNDO (self));
+
+  self->saved = -1;
+
+  update_state (self);
+}

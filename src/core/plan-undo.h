@@ -52,5 +52,7 @@ void      plan_undo_clear            (PlanUndo     *self);
 
 gboolean  plan_undo_get_modified     (PlanUndo     *self);
 void      plan_undo_set_unmodified   (PlanUndo     *self);
+/* No state in the history is the saved one (a plan recovered from a draft). */
+void      plan_undo_set_modified     (PlanUndo     *self);
 
 G_END_DECLS
