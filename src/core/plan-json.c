@@ -5,15 +5,18 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
 #include "plan-doc-type.h"
 #include "plan-json.h"
+#include "plan-nfc.h"
 
 /* The names written in the file for each enum, in the enum's order. They are part of the file
  * format, so they are spelled out here instead of being taken from the C names. */
@@ -54,6 +57,7 @@ typedef enum {
 
 typedef struct {
   char        kind;        /* '{' or '[' */
+  guint       count;       /* entries (lists) or members (objects) so far */
   GHashTable *keys;        /* member names seen so far (objects only) */
 } SyntaxLevel;
 
@@ -65,6 +69,7 @@ typedef struct {
   gsize        line_start;
   SyntaxLevel  stack[PLAN_FILE_MAX_DEPTH];
   guint        depth;
+  guint        values;     /* values so far in the whole file */
 } Syntax;
 
 static guint
@@ -396,6 +401,7 @@ syntax_push (Syntax  *s,
     }
 
   s->stack[s->depth].kind = kind;
+  s->stack[s->depth].count = 0;
   s->stack[s->depth].keys = kind == '{' ? g_hash_table_new_full (g_str_hash, g_str_equal,
                                                                   g_free, NULL)
                                         : NULL;
@@ -410,6 +416,58 @@ syntax_pop (Syntax *s)
   s->depth--;
   g_clear_pointer (&s->stack[s->depth].keys, g_hash_table_unref);
   s->pos++;
+}
+
+/* Called where a value (@is_value) or a member name starts: enforces the size limits before
+ * json-glib builds anything in memory. A member's value counts in the file's values, its name
+ * in the object's members. */
+static gboolean
+syntax_count (Syntax   *s,
+              gboolean  is_value,
+              GError  **error)
+{
+  SyntaxLevel *level = s->depth > 0 ? &s->stack[s->depth - 1] : NULL;
+  g_autofree char *message = NULL;
+
+  if (is_value && ++s->values > PLAN_FILE_MAX_VALUES)
+    {
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: a size limit of plan files */
+                                              "the plan holds more than %d value (texts, "
+                                              "numbers, lists); it is too large to open",
+                                              "the plan holds more than %d values (texts, "
+                                              "numbers, lists); it is too large to open",
+                                              PLAN_FILE_MAX_VALUES),
+                                 PLAN_FILE_MAX_VALUES);
+      return syntax_fail (s, s->pos, PLAN_FILE_ERROR_TOO_LARGE, error, message);
+    }
+
+  if (level == NULL || (level->kind == '[') != is_value)
+    return TRUE;
+
+  if (++level->count <= PLAN_FILE_MAX_LIST_LENGTH)
+    return TRUE;
+
+  if (level->kind == '[')
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: a size limit of plan files; a list
+                                             * is e.g. the rows of a table */
+                                            "a list in a plan can have at most %d entry "
+                                            "(table rows, paragraphs, items); this one has more",
+                                            "a list in a plan can have at most %d entries "
+                                            "(table rows, paragraphs, items); this one has more",
+                                            PLAN_FILE_MAX_LIST_LENGTH),
+                               PLAN_FILE_MAX_LIST_LENGTH);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: a size limit of plan files */
+                                            "an object in a plan can have at most %d member; "
+                                            "this one has more",
+                                            "an object in a plan can have at most %d members; "
+                                            "this one has more",
+                                            PLAN_FILE_MAX_LIST_LENGTH),
+                               PLAN_FILE_MAX_LIST_LENGTH);
+  return syntax_fail (s, s->pos, PLAN_FILE_ERROR_TOO_LARGE, error, message);
 }
 
 static gboolean
@@ -448,6 +506,9 @@ check_syntax_inner (Syntax  *s,
           G_GNUC_FALLTHROUGH;
 
         case EXPECT_VALUE:
+          if (c != ']' && c != '}' && !syntax_count (s, TRUE, error))
+            return FALSE;
+
           if (c == '{')
             {
               if (!syntax_push (s, '{', error))
@@ -525,7 +586,7 @@ check_syntax_inner (Syntax  *s,
               char *key;
               GHashTable *keys = s->stack[s->depth - 1].keys;
 
-              if (!syntax_string (s, &a, &b, error))
+              if (!syntax_count (s, FALSE, error) || !syntax_string (s, &a, &b, error))
                 return FALSE;
 
               key = g_strndup (s->data + a, b - a);
@@ -805,7 +866,7 @@ node_is_boolean (JsonNode *node)
 static char *
 dup_nfc (JsonNode *node)
 {
-  return g_utf8_normalize (json_node_get_string (node), -1, G_NORMALIZE_NFC);
+  return plan_utf8_nfc (json_node_get_string (node));
 }
 
 static GParamSpec *
@@ -1906,13 +1967,36 @@ read_event (Loader    *l,
 }
 
 static gboolean
+read_approved_part (Loader    *l,
+                    JsonNode  *node,
+                    gpointer   user_data,
+                    GError   **error)
+{
+  static const char * const part_members[] = { "id", "label", "digest", NULL };
+  GListStore *store = user_data;
+  g_autoptr(PlanApprovedPart) part = plan_approved_part_new ("", "", "");
+  JsonObject *object;
+
+  if (!expect_object (l, node, &object, error) ||
+      !check_members (l, object, part_members, error) ||
+      !read_string (l, object, "id", part, "id", error) ||
+      !read_string (l, object, "label", part, "label", error) ||
+      !read_string (l, object, "digest", part, "digest", error))
+    return FALSE;
+
+  g_list_store_append (store, part);
+  return TRUE;
+}
+
+/* Only stored here: whether the approval is genuine is for plan_approval_verify() to say. */
+static gboolean
 read_approval (Loader      *l,
                JsonObject  *object,
                gpointer     user_data,
                GError     **error)
 {
   static const char * const approval_members[] = {
-    "name", "title", "key-id", "signature", "time", NULL
+    "name", "title", "key-id", "public-key", "signature", "time", "parts", NULL
   };
   PlanReview *review = user_data;
 
@@ -1920,8 +2004,11 @@ read_approval (Loader      *l,
          read_string (l, object, "name", review, "approval-name", error) &&
          read_string (l, object, "title", review, "approval-title", error) &&
          read_string (l, object, "key-id", review, "approval-key-id", error) &&
+         read_string (l, object, "public-key", review, "approval-public-key", error) &&
          read_string (l, object, "signature", review, "approval-signature", error) &&
-         read_time (l, object, "time", review, "approval-time", error);
+         read_time (l, object, "time", review, "approval-time", error) &&
+         read_list (l, object, "parts", read_approved_part,
+                    plan_review_get_approved_parts (review), error);
 }
 
 static gboolean
@@ -2602,6 +2689,8 @@ write_review (Writer     *w,
   const char *key_id = plan_review_get_approval_key_id (review);
   const char *signature = plan_review_get_approval_signature (review);
   gint64 approval_time = plan_review_get_approval_time (review);
+  const char *public_key = plan_review_get_approval_public_key (review);
+  GListModel *parts = plan_review_get_approved_parts (review);
 
   writer_open (w, '{', FALSE);
   write_name (w, "status", status_names, plan_review_get_status (review));
@@ -2646,7 +2735,7 @@ write_review (Writer     *w,
 
   writer_member (w, "approval");
   if (name[0] == '\0' && title[0] == '\0' && key_id[0] == '\0' && signature[0] == '\0' &&
-      approval_time == 0)
+      public_key[0] == '\0' && approval_time == 0 && g_list_model_get_n_items (parts) == 0)
     {
       g_string_append (w->out, "null");
     }
@@ -2656,8 +2745,23 @@ write_review (Writer     *w,
       write_string (w, "name", name);
       write_string (w, "title", title);
       write_string (w, "key-id", key_id);
+      write_string (w, "public-key", public_key);
       write_string (w, "signature", signature);
       write_time (w, "time", approval_time);
+      writer_member (w, "parts");
+      writer_open (w, '[', FALSE);
+      for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
+        {
+          g_autoptr(PlanApprovedPart) part = g_list_model_get_item (parts, i);
+
+          writer_element (w);
+          writer_open (w, '{', FALSE);
+          write_string (w, "id", plan_approved_part_get_id (part));
+          write_string (w, "label", plan_approved_part_get_label (part));
+          write_string (w, "digest", plan_approved_part_get_digest (part));
+          writer_close (w, '}');
+        }
+      writer_close (w, ']');
       writer_close (w, '}');
     }
 
@@ -2795,6 +2899,196 @@ plan_json_save_bytes (PlanDocument *document)
   return g_bytes_new_take (g_string_free (w.out, FALSE), length);
 }
 
+/* Set by the tests only; read on every save. */
+static PlanSaveFault save_fault = PLAN_SAVE_FAULT_NONE;
+
+void
+plan_json_set_save_fault (PlanSaveFault fault)
+{
+  g_atomic_int_set (&save_fault, fault);
+}
+
+/* GIO's messages are technical ("Error opening file …: No such file or directory"): say what
+ * happened in words a clerk understands, naming the file or its folder. The code is kept for
+ * callers that react to it. */
+static void
+set_save_error (GFile   *file,
+                GError  *io_error,
+                GError **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *folder = parent ? g_file_get_parse_name (parent) : g_strdup ("/");
+  char *message = NULL;
+
+  if (io_error->domain != G_IO_ERROR
+      || io_error->code == G_IO_ERROR_WRONG_ETAG
+      || io_error->code == G_IO_ERROR_CANCELLED)
+    {
+      g_propagate_error (error, io_error);
+      return;
+    }
+
+  switch (io_error->code)
+    {
+    case G_IO_ERROR_NOT_FOUND:
+      /* Translators: %s is a folder, such as "/home/lan/Tài liệu" */
+      message = g_strdup_printf (_("The folder “%s” does not exist (any more). It may have been removed or renamed, or it is on a disk or network share that is not connected."), folder);
+      break;
+    case G_IO_ERROR_NOT_DIRECTORY:
+      /* Translators: %s is a folder, such as "/home/lan/Tài liệu" */
+      message = g_strdup_printf (_("The folder “%s” cannot be used: a file is in the way where a folder should be."), folder);
+      break;
+    case G_IO_ERROR_PERMISSION_DENIED:
+      /* Translators: %s is a folder, such as "/home/lan/Tài liệu" */
+      message = g_strdup_printf (_("You are not allowed to save in the folder “%s”."), folder);
+      break;
+    case G_IO_ERROR_READ_ONLY:
+      /* Translators: %s is a folder, such as "/media/lan/USB" */
+      message = g_strdup_printf (_("The folder “%s” is on a disk that can only be read."), folder);
+      break;
+    case G_IO_ERROR_NO_SPACE:
+      /* Translators: %s is a file name with its folder */
+      message = g_strdup_printf (_("The disk is full: there is no room to save “%s”. Free some space or save on another disk."), name);
+      break;
+    case G_IO_ERROR_IS_DIRECTORY:
+      /* Translators: %s is a file name with its folder */
+      message = g_strdup_printf (_("“%s” is a folder, not a file."), name);
+      break;
+    case G_IO_ERROR_FILENAME_TOO_LONG:
+    case G_IO_ERROR_INVALID_FILENAME:
+      /* Translators: %s is a file name with its folder */
+      message = g_strdup_printf (_("The name “%s” cannot be used here. Choose a shorter name without special characters."), name);
+      break;
+    case G_IO_ERROR_NOT_MOUNTED:
+    case G_IO_ERROR_HOST_NOT_FOUND:
+    case G_IO_ERROR_HOST_UNREACHABLE:
+    case G_IO_ERROR_NETWORK_UNREACHABLE:
+    case G_IO_ERROR_CONNECTION_CLOSED:
+    case G_IO_ERROR_CONNECTION_REFUSED:
+    case G_IO_ERROR_TIMED_OUT:
+      /* Translators: %s is a folder */
+      message = g_strdup_printf (_("The folder “%s” cannot be reached: the network share or disk is not connected."), folder);
+      break;
+    default:
+      /* Translators: the first %s is a file name with its folder, the second the system's reason */
+      message = g_strdup_printf (_("“%s” could not be written: %s"), name, io_error->message);
+      break;
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, io_error->code, message);
+  g_free (message);
+  g_error_free (io_error);
+}
+
+/* GIO flushes its temporary file before the rename, but a file that did not exist is written in
+ * place and not flushed, and neither is the folder that records the new name. Without this, a
+ * power cut right after "Saved" could leave an empty file, and the recovery draft is already
+ * gone by then. Local files only; errors here do not undo a save that happened. */
+static void
+sync_to_disk (GFile    *file,
+              gboolean  existed)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *folder = parent ? g_file_get_path (parent) : NULL;
+  int fd;
+
+  if (path != NULL && !existed && (fd = open (path, O_RDONLY | O_CLOEXEC)) >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+
+  if (folder != NULL && (fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/* Closing with a cancelled cancellable makes GIO delete its temporary file instead of renaming
+ * it over the original. */
+static void
+abort_stream (GFileOutputStream *out)
+{
+  g_autoptr(GCancellable) abort = g_cancellable_new ();
+
+  g_cancellable_cancel (abort);
+  g_output_stream_close (G_OUTPUT_STREAM (out), abort, NULL);
+}
+
+gboolean
+plan_json_replace_file (GFile         *file,
+                        GBytes        *bytes,
+                        const char    *etag,
+                        char         **new_etag_out,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  GError *io_error = NULL;
+  gboolean existed;
+  gsize written = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* A file that did not exist is created in place (there is nothing to rename over): when
+   * that fails half way, the half file is ours to remove. */
+  existed = g_file_query_exists (file, cancellable);
+
+  /* GIO writes a temporary file next to @file, flushes it to disk and renames it over @file
+   * when the stream is closed. REPLACE_DESTINATION forbids its fallback of truncating the
+   * original and writing into it. The etag check refuses to overwrite changes made by someone
+   * else since we loaded the file. */
+  out = g_file_replace (file, etag, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+                        &io_error);
+  if (out == NULL)
+    {
+      set_save_error (file, io_error, error);
+      return FALSE;
+    }
+
+  /* Not g_file_replace_contents(): after a failed write (a full disk) it closes the stream
+   * normally, which renames the truncated temporary file over the plan. */
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), g_bytes_get_data (bytes, NULL),
+                                  g_bytes_get_size (bytes), &written, cancellable, &io_error))
+    {
+      abort_stream (out);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      set_save_error (file, io_error, error);
+      return FALSE;
+    }
+
+  if (g_atomic_int_get (&save_fault) == PLAN_SAVE_FAULT_BEFORE_RENAME)
+    {
+      abort_stream (out);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           "Saving was interrupted before the file was replaced (test fault)");
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, &io_error))
+    {
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      set_save_error (file, io_error, error);
+      return FALSE;
+    }
+
+  sync_to_disk (file, existed);
+
+  if (new_etag_out != NULL)
+    *new_etag_out = g_file_output_stream_get_etag (out);
+
+  return TRUE;
+}
+
 gboolean
 plan_json_save_file (PlanDocument  *document,
                      GFile         *file,
@@ -2803,9 +3097,7 @@ plan_json_save_file (PlanDocument  *document,
                      GCancellable  *cancellable,
                      GError       **error)
 {
-  g_autoptr(GFileOutputStream) out = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  gsize written = 0;
 
   g_return_val_if_fail (PLAN_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -2813,31 +3105,5 @@ plan_json_save_file (PlanDocument  *document,
 
   bytes = plan_json_save_bytes (document);
 
-  /* GIO writes a temporary file next to @file and renames it over @file when the stream is
-   * closed. The etag check refuses to overwrite changes made by someone else since we loaded
-   * the file. */
-  out = g_file_replace (file, etag, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
-  if (out == NULL)
-    return FALSE;
-
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), g_bytes_get_data (bytes, NULL),
-                                  g_bytes_get_size (bytes), &written, cancellable, error))
-    {
-      /* Not g_file_replace_contents(): after a failed write (a full disk) it closes the stream
-       * normally, which renames the truncated temporary file over the plan. Closing with a
-       * cancelled cancellable deletes the temporary file and keeps the old plan instead. */
-      g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-      g_cancellable_cancel (abort);
-      g_output_stream_close (G_OUTPUT_STREAM (out), abort, NULL);
-      return FALSE;
-    }
-
-  if (!g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error))
-    return FALSE;
-
-  if (new_etag_out != NULL)
-    *new_etag_out = g_file_output_stream_get_etag (out);
-
-  return TRUE;
+  return plan_json_replace_file (file, bytes, etag, new_etag_out, cancellable, error);
 }

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 #define PLAN_FILE_FORMAT_VERSION 1
 #define PLAN_FILE_MAX_SIZE       (64 * 1024 * 1024)
 #define PLAN_FILE_MAX_DEPTH      64
+/* Entries in one list (table rows, paragraphs, items...) or members in one object, and values
+ * in the whole file: they bound the memory and the time a file can take to open (a plan
+ * within them loads in well under a gigabyte) and keep the editor responsive. */
+#define PLAN_FILE_MAX_LIST_LENGTH 10000
+#define PLAN_FILE_MAX_VALUES      1000000
 
 /* Parses a whole file held in memory. Every failure is one PLAN_FILE_ERROR with one specific
  * message (line and column, or the member's path such as
@@ -39,5 +44,25 @@ gboolean      plan_json_save_file    (PlanDocument *document,
                                       char        **new_etag_out,
                                       GCancellable *cancellable,
                                       GError      **error);
+/* The safe write under plan_json_save_file(), for any bytes (recovery drafts use it too, from a
+ * worker thread): temporary file in the same folder, flushed, renamed over @file on success;
+ * on failure @file is untouched, no temporary file is left and @error has a plain message
+ * naming the file or folder (the GIO error code is kept). */
+gboolean      plan_json_replace_file (GFile        *file,
+                                      GBytes       *bytes,
+                                      const char   *etag,
+                                      char        **new_etag_out,
+                                      GCancellable *cancellable,
+                                      GError      **error);
+
+/* Fault injection for the tests: always compiled in, inert until set. With
+ * PLAN_SAVE_FAULT_BEFORE_RENAME every save writes the whole temporary file, then gives up
+ * before the rename as a crash or power cut there would, and fails with G_IO_ERROR_FAILED. */
+typedef enum {
+  PLAN_SAVE_FAULT_NONE,
+  PLAN_SAVE_FAULT_BEFORE_RENAME,
+} PlanSaveFault;
+
+void          plan_json_set_save_fault (PlanSaveFault fault);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "plan-node-private.h"
+#include "plan-nfc.h"
 #include "plan-text.h"
 
 /* What a class installed: its pspecs in id order. Kept on the GType so that every instance of a
@@ -164,7 +165,7 @@ plan_node_set_property (GObject      *object,
           return;
         }
 
-      g_value_take_string (&normalized, g_utf8_normalize (str, -1, G_NORMALIZE_NFC));
+      g_value_take_string (&normalized, plan_utf8_nfc (str));
     }
   else if (type == PLAN_TYPE_TEXT)
     {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "plan-text.h"
+#include "plan-nfc.h"
 
 #define STYLE_MASK (PLAN_STYLE_BOLD | PLAN_STYLE_ITALIC | PLAN_STYLE_UNDERLINE)
 
@@ -55,7 +56,7 @@ plan_text_build (const PlanRun *runs,
       if (runs[i].text == NULL || runs[i].text[0] == '\0')
         continue;
 
-      norm = g_utf8_normalize (runs[i].text, -1, G_NORMALIZE_NFC);
+      norm = plan_utf8_nfc (runs[i].text);
       if (norm == NULL || norm[0] == '\0')
         continue;
 
@@ -84,13 +85,13 @@ plan_text_build (const PlanRun *runs,
   /* Merged runs that now combine across their boundary must still be NFC as a whole. */
   for (guint i = 0; i < self->n_runs; i++)
     {
-      char *norm = g_utf8_normalize (self->runs[i].text, -1, G_NORMALIZE_NFC);
+      char *norm = plan_utf8_nfc (self->runs[i].text);
 
       g_free (self->runs[i].text);
       self->runs[i].text = norm;
     }
 
-  self->plain = g_utf8_normalize (plain->str, -1, G_NORMALIZE_NFC);
+  self->plain = plan_utf8_nfc (plain->str);
   return self;
 }
 
