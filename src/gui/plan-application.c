@@ -8,6 +8,7 @@
 
 #include "plan-application-private.h"
 #include "plan-json.h"
+#include "plan-json-async.h"
 #include "plan-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PlanApplication, plan_application, ADW_TYPE_APPLICATION)
@@ -34,6 +35,7 @@ plan_application_activate (GApplication *application)
   PlanWindow *window = plan_window_new (GTK_APPLICATION (self), NULL);
 
   gtk_window_present (GTK_WINDOW (window));
+  _plan_application_offer_recovery (self, GTK_WINDOW (window));
 }
 
 static void
@@ -44,8 +46,14 @@ plan_application_open (GApplication  *application,
 {
   PlanApplication *self = PLAN_APPLICATION (application);
 
+  GtkWindow *window;
+
   for (int i = 0; i < n_files; i++)
     plan_application_open_file (self, files[i], NULL);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    _plan_application_offer_recovery (self, window);
 }
 
 static void
@@ -156,27 +164,50 @@ plan_application_new_document (PlanApplication *self)
   return g_steal_pointer (&document);
 }
 
-void
-plan_application_open_file (PlanApplication *self,
-                            GFile           *file,
-                            GtkWindow       *reuse)
+/* A file being read and parsed in a worker thread (plan-json-async.c). */
+typedef struct {
+  PlanApplication *self;
+  GFile           *file;
+  GtkWindow       *reuse;
+} OpenFile;
+
+static void
+open_file_free (OpenFile *open)
 {
+  g_application_release (G_APPLICATION (open->self));
+  g_object_unref (open->self);
+  g_object_unref (open->file);
+  g_clear_object (&open->reuse);
+  g_free (open);
+}
+
+static void
+open_file_loaded_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  OpenFile *open = user_data;
+  PlanApplication *self = open->self;
+  GFile *file = open->file;
+  GtkWindow *reuse = open->reuse;
   g_autoptr(PlanDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   PlanWindow *window;
 
-  g_return_if_fail (PLAN_IS_APPLICATION (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (reuse == NULL || GTK_IS_WINDOW (reuse));
+  document = plan_json_load_file_finish (result, &etag, &error);
 
-  if ((window = find_window_for_file (self, file)) != NULL)
+  /* The window may have been closed while the file loaded. */
+  if (reuse != NULL && g_list_find (gtk_application_get_windows (GTK_APPLICATION (self)), reuse) == NULL)
+    reuse = NULL;
+
+  if (document != NULL && (window = find_window_for_file (self, file)) != NULL)
     {
+      /* Opened twice in a row: the first load won. */
       gtk_window_present (GTK_WINDOW (window));
+      open_file_free (open);
       return;
     }
-
-  document = plan_json_load_file (file, &etag, NULL, &error);
 
   if (PLAN_IS_WINDOW (reuse) && plan_window_is_blank (PLAN_WINDOW (reuse)))
     window = PLAN_WINDOW (reuse);
@@ -194,6 +225,43 @@ plan_application_open_file (PlanApplication *self,
 
   if (document == NULL)
     _plan_window_show_error (window, file, _("This plan could not be opened."), error);
+
+  open_file_free (open);
+}
+
+void
+plan_application_open_file (PlanApplication *self,
+                            GFile           *file,
+                            GtkWindow       *reuse)
+{
+  PlanWindow *window;
+  OpenFile *open;
+
+  g_return_if_fail (PLAN_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (reuse == NULL || GTK_IS_WINDOW (reuse));
+
+  if ((window = find_window_for_file (self, file)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  /* A large file takes seconds to parse: it loads in a thread while the windows stay
+   * responsive. A window is there at once (it receives the plan if it is still blank then),
+   * and the application stays alive until the load ends. */
+  if (reuse == NULL)
+    {
+      reuse = GTK_WINDOW (plan_window_new (GTK_APPLICATION (self), NULL));
+      gtk_window_present (reuse);
+    }
+
+  open = g_new0 (OpenFile, 1);
+  open->self = g_object_ref (self);
+  open->file = g_object_ref (file);
+  open->reuse = g_object_ref (reuse);
+  g_application_hold (G_APPLICATION (self));
+  plan_json_load_file_async (file, NULL, open_file_loaded_cb, open);
 }
 
 gboolean

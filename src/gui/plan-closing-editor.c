@@ -178,6 +178,9 @@ add_icon_button (PlanClosingEditor *self,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* An icon says nothing to a screen reader: the tooltip names the button. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
   /* Focus stays in the field, so that its input method commits before the button acts. */
   gtk_widget_set_focus_on_click (button, FALSE);
   gtk_widget_add_css_class (button, "flat");

@@ -123,6 +123,31 @@ editable_changed (Binding *b)
     plan_document_set (b->document, b->object, b->property, text, NULL);
 }
 
+/* What the input method was composing belongs to the field the focus leaves (see
+ * plan_editor_commit_preedit()): GTK only tells the engine that the focus left. */
+static void
+editable_focus_leave_cb (GtkEventControllerFocus *controller,
+                         GtkWidget               *text)
+{
+  g_signal_emit_by_name (text, "move-cursor", GTK_MOVEMENT_LOGICAL_POSITIONS, 0, FALSE);
+}
+
+static void
+commit_preedit_on_focus_leave (GtkEditable *editable)
+{
+  GtkEditable *text = editable;
+  GtkEventController *focus;
+
+  while (gtk_editable_get_delegate (text) != NULL)
+    text = gtk_editable_get_delegate (text);
+  if (!GTK_IS_TEXT (text) || g_object_get_data (G_OBJECT (text), "plan-commit-on-leave") != NULL)
+    return;
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (editable_focus_leave_cb), text, 0);
+  gtk_widget_add_controller (GTK_WIDGET (text), focus);
+  g_object_set_data (G_OBJECT (text), "plan-commit-on-leave", GINT_TO_POINTER (TRUE));
+}
+
 void
 plan_editor_bind_editable (GtkEditable  *editable,
                            PlanDocument *document,
@@ -135,6 +160,7 @@ plan_editor_bind_editable (GtkEditable  *editable,
     return;
   /* Ctrl+Z is the document's undo, not the field's own. */
   gtk_editable_set_enable_undo (editable, FALSE);
+  commit_preedit_on_focus_leave (editable);
   editable_model_changed (b);
   binding_connect (b, G_CALLBACK (editable_model_changed), editable, "changed",
                    G_CALLBACK (editable_changed));
@@ -520,4 +546,8 @@ plan_editor_commit_preedit (GtkWidget *inside)
     gtk_text_view_reset_im_context (GTK_TEXT_VIEW (focus));
   else if (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) != NULL)
     gtk_entry_reset_im_context (GTK_ENTRY (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY)));
+  else if (GTK_IS_TEXT (focus))
+    /* AdwEntryRow and spin buttons: GtkText has no public reset, but any cursor movement
+     * resets its input method, even a move by nothing. */
+    g_signal_emit_by_name (focus, "move-cursor", GTK_MOVEMENT_LOGICAL_POSITIONS, 0, FALSE);
 }

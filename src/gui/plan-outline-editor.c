@@ -40,6 +40,7 @@ struct _PlanOutlineEditor
 
   GtkBox       *box;
   GtkDropDown  *kind_drop_down;
+  GtkToggleButton *heading_button;
   GtkListBox   *list_box;
   GtkScrolledWindow *scrolled_window;
 
@@ -213,6 +214,22 @@ row_for_widget (PlanOutlineEditor *self,
   return row != NULL ? g_object_get_data (G_OBJECT (row), "outline-row") : NULL;
 }
 
+/* "Heading" is on for a numbered item printed with a bold heading, off for one printed as text. */
+static void
+update_heading_button (PlanOutlineEditor *self)
+{
+  PlanItem *item = self->current;
+  gboolean numbered = item != NULL && plan_item_get_kind (item) == PLAN_ITEM_NUMBERED;
+  PlanText *heading = numbered ? plan_item_get_heading (item) : NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "outline.toggle-heading", numbered);
+  self->updating_kind = TRUE;
+  gtk_toggle_button_set_active (self->heading_button,
+                                numbered && (g_list_model_get_n_items (plan_item_get_paragraphs (item)) == 0 ||
+                                             (heading != NULL && !plan_text_is_empty (heading))));
+  self->updating_kind = FALSE;
+}
+
 static void
 set_current (PlanOutlineEditor *self,
              PlanItem          *item)
@@ -240,6 +257,7 @@ set_current (PlanOutlineEditor *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "outline.move-down", item != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "outline.indent", item != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "outline.outdent", item != NULL);
+  update_heading_button (self);
 }
 
 static void
@@ -315,8 +333,10 @@ add_view (PlanOutlineEditor *self,
   g_signal_connect_object (focus, "enter", G_CALLBACK (view_focus_enter_cb), self, 0);
   gtk_widget_add_controller (view, focus);
 
-  /* Tab indents the item being typed in; elsewhere (toolbar) Tab still moves the focus. */
+  /* Tab indents the item being typed in; elsewhere (toolbar) Tab still moves the focus.
+   * Capture phase: before the text view's own key handling, as for Enter. */
   shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
     gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Tab, 0),
                       gtk_named_action_new ("outline.indent")));
@@ -843,6 +863,44 @@ add_table (PlanOutlineEditor *self)
   set_current (self, item);
 }
 
+/* A numbered item is printed either as a bold heading ("1. Đối tượng tuyên truyền") or as plain
+ * text ("1. Thông tin tuyên truyền…", a khoản without a heading, ND 30). Enter starts a new item
+ * with a heading; this turns the heading into plain text and back. */
+static void
+toggle_heading (PlanOutlineEditor *self,
+                PlanItem          *item)
+{
+  PlanText *heading = plan_item_get_heading (item);
+  GListModel *paragraphs = plan_item_get_paragraphs (item);
+  g_autoptr(PlanText) empty = plan_text_new ("");
+
+  if (plan_item_get_kind (item) != PLAN_ITEM_NUMBERED)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  plan_editor_commit_preedit (GTK_WIDGET (self));
+  plan_document_begin_group (self->document);
+  if (heading != NULL && !plan_text_is_empty (heading))
+    {
+      g_autoptr(PlanParagraph) paragraph = plan_paragraph_new (heading);
+
+      plan_document_insert (self->document, paragraphs, 0, paragraph);
+      plan_document_set (self->document, item, "heading", empty, NULL);
+    }
+  else if (g_list_model_get_n_items (paragraphs) > 0)
+    {
+      g_autoptr(PlanParagraph) first = g_list_model_get_item (paragraphs, 0);
+      g_autoptr(PlanText) text = plan_text_ref (plan_paragraph_get_text (first));
+
+      plan_document_remove (self->document, paragraphs, 0);
+      plan_document_set (self->document, item, "heading", text, NULL);
+    }
+  plan_document_end_group (self->document);
+  focus_item (self, item, TRUE);
+  update_heading_button (self);
+}
+
 static void
 plan_outline_editor_action (GtkWidget  *widget,
                             const char *action_name,
@@ -867,6 +925,8 @@ plan_outline_editor_action (GtkWidget  *widget,
     indent (self, current);
   else if (g_str_equal (action_name, "outline.outdent"))
     outdent (self, current);
+  else if (g_str_equal (action_name, "outline.toggle-heading"))
+    toggle_heading (self, current);
   else if (g_str_equal (action_name, "outline.set-kind"))
     {
       int kind = g_variant_get_int32 (parameter);
@@ -1051,6 +1111,8 @@ plan_outline_editor_class_init (PlanOutlineEditorClass *klass)
                                    plan_outline_editor_action);
   gtk_widget_class_install_action (widget_class, "outline.outdent", NULL,
                                    plan_outline_editor_action);
+  gtk_widget_class_install_action (widget_class, "outline.toggle-heading", NULL,
+                                   plan_outline_editor_action);
   gtk_widget_class_install_action (widget_class, "outline.set-kind", "i",
                                    plan_outline_editor_action);
 
@@ -1065,6 +1127,7 @@ plan_outline_editor_class_init (PlanOutlineEditorClass *klass)
                                                APP_PATH "ui/plan-outline-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, box);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, kind_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, heading_button);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, list_box);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, scrolled_window);
   gtk_widget_class_bind_template_callback (widget_class, bold_clicked_cb);

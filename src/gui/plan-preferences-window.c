@@ -6,7 +6,10 @@
 
 #include <glib/gi18n.h>
 
+#include "plan-editor-util.h"
 #include "plan-preferences-window.h"
+#include "plan-signing-key-group.h"
+#include "plan-trusted-approvers-group.h"
 
 struct _PlanPreferencesWindow
 {
@@ -15,11 +18,11 @@ struct _PlanPreferencesWindow
   GSettings            *settings;
 
   /* Template widgets */
-  AdwEntryRow          *parent_agency_row;
-  AdwEntryRow          *agency_row;
+  GtkTextView          *parent_agency_view;
+  GtkTextView          *agency_view;
   AdwEntryRow          *agency_abbrev_row;
   AdwEntryRow          *place_row;
-  AdwEntryRow          *signer_authority_row;
+  GtkTextView          *signer_authority_view;
   AdwEntryRow          *signer_title_row;
   AdwEntryRow          *signer_name_row;
   AdwEntryRow          *archive_row;
@@ -31,6 +34,8 @@ struct _PlanPreferencesWindow
   AdwEntryRow          *user_name_row;
   AdwEntryRow          *user_title_row;
   AdwComboRow          *user_role_row;
+  GtkWidget            *signing_key_group;
+  GtkWidget            *trusted_approvers_group;
 };
 
 enum {
@@ -89,6 +94,16 @@ bind_spin (PlanPreferencesWindow *self,
   g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
 }
 
+/* Approvers keep a signing key; drafters choose whose approvals they trust. */
+static void
+role_changed_cb (PlanPreferencesWindow *self)
+{
+  gboolean approver = g_settings_get_enum (self->settings, "user-role") == 1;
+
+  gtk_widget_set_visible (self->signing_key_group, approver);
+  gtk_widget_set_visible (self->trusted_approvers_group, !approver);
+}
+
 static void
 plan_preferences_window_constructed (GObject *object)
 {
@@ -97,11 +112,8 @@ plan_preferences_window_constructed (GObject *object)
     const char *key;
     gsize       offset;
   } entries[] = {
-    { "default-parent-agency", G_STRUCT_OFFSET (PlanPreferencesWindow, parent_agency_row) },
-    { "default-agency", G_STRUCT_OFFSET (PlanPreferencesWindow, agency_row) },
     { "default-agency-abbrev", G_STRUCT_OFFSET (PlanPreferencesWindow, agency_abbrev_row) },
     { "default-place", G_STRUCT_OFFSET (PlanPreferencesWindow, place_row) },
-    { "default-signer-authority", G_STRUCT_OFFSET (PlanPreferencesWindow, signer_authority_row) },
     { "default-signer-title", G_STRUCT_OFFSET (PlanPreferencesWindow, signer_title_row) },
     { "default-signer-name", G_STRUCT_OFFSET (PlanPreferencesWindow, signer_name_row) },
     { "default-archive", G_STRUCT_OFFSET (PlanPreferencesWindow, archive_row) },
@@ -120,6 +132,17 @@ plan_preferences_window_constructed (GObject *object)
       g_settings_bind (self->settings, entries[i].key, row, "text", G_SETTINGS_BIND_DEFAULT);
     }
 
+  /* Names and authority lines are printed on several lines: one per line of the text. */
+  g_settings_bind (self->settings, "default-parent-agency",
+                   gtk_text_view_get_buffer (self->parent_agency_view), "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "default-agency",
+                   gtk_text_view_get_buffer (self->agency_view), "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "default-signer-authority",
+                   gtk_text_view_get_buffer (self->signer_authority_view), "text",
+                   G_SETTINGS_BIND_DEFAULT);
+
   bind_spin (self, "default-font-size", self->font_size_spin);
   bind_spin (self, "default-margin-top", self->margin_top_spin);
   bind_spin (self, "default-margin-bottom", self->margin_bottom_spin);
@@ -130,6 +153,12 @@ plan_preferences_window_constructed (GObject *object)
                                 self->user_role_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 role_get_mapping, role_set_mapping, NULL, NULL);
+
+  plan_signing_key_group_set_settings (PLAN_SIGNING_KEY_GROUP (self->signing_key_group),
+                                       self->settings);
+  g_signal_connect_object (self->settings, "changed::user-role",
+                           G_CALLBACK (role_changed_cb), self, G_CONNECT_SWAPPED);
+  role_changed_cb (self);
 }
 
 static void
@@ -196,13 +225,15 @@ plan_preferences_window_class_init (PlanPreferencesWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PLAN_TYPE_SIGNING_KEY_GROUP);
+  g_type_ensure (PLAN_TYPE_TRUSTED_APPROVERS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                APP_PATH "ui/plan-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, parent_agency_row);
-  gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, agency_row);
+  gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, parent_agency_view);
+  gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, agency_view);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, agency_abbrev_row);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, place_row);
-  gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, signer_authority_row);
+  gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, signer_authority_view);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, signer_title_row);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, signer_name_row);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, archive_row);
@@ -214,11 +245,15 @@ plan_preferences_window_class_init (PlanPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, user_name_row);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, user_title_row);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, user_role_row);
+  gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, signing_key_group);
+  gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, trusted_approvers_group);
 }
 
 static void
 plan_preferences_window_init (PlanPreferencesWindow *self)
 {
+  /* The multi-line fields look like the editors' ("plan-field"). */
+  plan_editor_ensure_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

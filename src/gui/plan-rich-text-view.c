@@ -318,19 +318,56 @@ plan_rich_text_view_class_init (PlanRichTextViewClass *klass)
   gtk_widget_class_install_action (widget_class, "rich-text.style", "i",
                                    plan_rich_text_view_activate_style);
 
-  /* Only Enter and Ctrl shortcuts: every other key belongs to the input method. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "rich-text.enter", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "rich-text.enter", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_SHIFT_MASK,
-                                       "rich-text.soft-break", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_SHIFT_MASK,
-                                       "rich-text.soft-break", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK,
-                                       "rich-text.style", "i", PLAN_STYLE_BOLD);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
-                                       "rich-text.style", "i", PLAN_STYLE_ITALIC);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_CONTROL_MASK,
-                                       "rich-text.style", "i", PLAN_STYLE_UNDERLINE);
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              guint                  keyval,
+              GdkModifierType        modifiers,
+              const char            *action,
+              GVariant              *arguments)
+{
+  g_autoptr(GtkShortcut) shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                                      gtk_named_action_new (action));
+
+  if (arguments != NULL)
+    gtk_shortcut_set_arguments (shortcut, arguments);
+  gtk_shortcut_controller_add_shortcut (controller, g_steal_pointer (&shortcut));
+}
+
+/* Only Enter and Ctrl shortcuts: every other key belongs to the input method. They run in the
+ * capture phase, before GtkTextView's own key handling, which would otherwise insert a newline
+ * for a real Enter key (class key bindings come after it). */
+static void
+add_shortcuts (PlanRichTextView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  add_shortcut (shortcuts, GDK_KEY_Return, 0, "rich-text.enter", NULL);
+  add_shortcut (shortcuts, GDK_KEY_KP_Enter, 0, "rich-text.enter", NULL);
+  add_shortcut (shortcuts, GDK_KEY_ISO_Enter, 0, "rich-text.enter", NULL);
+  add_shortcut (shortcuts, GDK_KEY_Return, GDK_SHIFT_MASK, "rich-text.soft-break", NULL);
+  add_shortcut (shortcuts, GDK_KEY_KP_Enter, GDK_SHIFT_MASK, "rich-text.soft-break", NULL);
+  add_shortcut (shortcuts, GDK_KEY_ISO_Enter, GDK_SHIFT_MASK, "rich-text.soft-break", NULL);
+  add_shortcut (shortcuts, GDK_KEY_b, GDK_CONTROL_MASK, "rich-text.style",
+                g_variant_new_int32 (PLAN_STYLE_BOLD));
+  add_shortcut (shortcuts, GDK_KEY_i, GDK_CONTROL_MASK, "rich-text.style",
+                g_variant_new_int32 (PLAN_STYLE_ITALIC));
+  add_shortcut (shortcuts, GDK_KEY_u, GDK_CONTROL_MASK, "rich-text.style",
+                g_variant_new_int32 (PLAN_STYLE_UNDERLINE));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+/* GtkTextView only tells the input method that the focus left; ibus and fcitx engines then
+ * keep or drop what they were composing, depending on the engine. Reset it: the engine commits,
+ * so a word half typed in Telex is in the field before the button that took the focus acts. */
+static void
+focus_leave_cb (GtkEventControllerFocus *controller,
+                PlanRichTextView        *self)
+{
+  gtk_text_view_reset_im_context (GTK_TEXT_VIEW (self));
 }
 
 static void
@@ -350,6 +387,13 @@ plan_rich_text_view_init (PlanRichTextView *self)
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "plan-field");
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  add_shortcuts (self);
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect_object (focus, "leave", G_CALLBACK (focus_leave_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), focus);
+  }
 
   g_signal_connect_object (buffer, "insert-text", G_CALLBACK (buffer_insert_text_before_cb),
                            self, G_CONNECT_SWAPPED);

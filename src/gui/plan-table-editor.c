@@ -82,6 +82,7 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void paste_rows (PlanTableEditor *self, const char *text, guint position);
+static void add_row    (PlanTableEditor *self);
 
 /* ---- Positions ------------------------------------------------------------------------------ */
 
@@ -406,6 +407,179 @@ cell_popover_closed_cb (PlanTableEditor *self)
         }
     }
   g_clear_object (&self->editing);
+}
+
+/* ---- Moving between cells while editing (Tab, Shift+Tab), as in a word processor's table -- */
+
+/* The slot showing (@position, @column) with an editable cell, or NULL when it has no widget
+ * (scrolled away), is merged into another or is the automatic TT number. */
+static CellSlot *
+find_editable_slot (PlanTableEditor *self,
+                    guint            position,
+                    guint            column)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      CellSlot *slot = key;
+
+      if (slot->column == (int) column && slot->cell != NULL && slot->button != NULL &&
+          gtk_list_item_get_position (slot->list_item) == position &&
+          gtk_widget_get_visible (slot->button) && gtk_widget_get_mapped (slot->button))
+        return slot;
+    }
+  return NULL;
+}
+
+/* Whether the user types in (@position, @column): not the automatic TT column, not a cell
+ * merged into its neighbour. Works for rows that have no widgets. */
+static gboolean
+cell_is_editable (PlanTableEditor *self,
+                  guint            position,
+                  guint            column)
+{
+  g_autoptr(PlanRow) row = row_at (self, position);
+  PlanCell *cell;
+
+  if (row == NULL || column >= n_columns (self))
+    return FALSE;
+  if (column == 0 && position >= n_header_rows (self) && plan_table_get_numbered (self->table))
+    return FALSE;
+  cell = plan_row_get_cell (row, column);
+  return cell != NULL && plan_cell_get_merge (cell) == PLAN_MERGE_NONE;
+}
+
+typedef struct
+{
+  PlanTableEditor *self;
+  guint            position;
+  guint            column;
+  guint            attempts;
+} PendingMove;
+
+static gboolean
+open_cell_cb (gpointer data)
+{
+  PendingMove *move = data;
+  CellSlot *slot = find_editable_slot (move->self, move->position, move->column);
+
+  if (slot != NULL)
+    {
+      cell_clicked_cb (GTK_BUTTON (slot->button), slot);
+      return G_SOURCE_REMOVE;
+    }
+  /* The row is being created or scrolled into view: its widgets come with the next frames. */
+  return ++move->attempts < 40 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static void
+pending_move_free (gpointer data)
+{
+  PendingMove *move = data;
+
+  g_object_unref (move->self);
+  g_free (move);
+}
+
+/* Scrolls (@position) into view if it has no widgets, then edits the cell. */
+static void
+edit_cell (PlanTableEditor *self,
+           guint            position,
+           guint            column)
+{
+  PendingMove *move = g_new0 (PendingMove, 1);
+  CellSlot *slot = find_editable_slot (self, position, column);
+
+  if (slot != NULL)
+    {
+      cell_clicked_cb (GTK_BUTTON (slot->button), slot);
+      g_free (move);
+      return;
+    }
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (self->flat));
+    double row_height = n > 0 ? gtk_adjustment_get_upper (adjustment) / n : 0;
+    double y = row_height * position;
+
+    if (y < gtk_adjustment_get_value (adjustment) ||
+        y + row_height > gtk_adjustment_get_value (adjustment) +
+                         gtk_adjustment_get_page_size (adjustment))
+      gtk_adjustment_set_value (adjustment, y - gtk_adjustment_get_page_size (adjustment) / 2);
+  }
+  move->self = g_object_ref (self);
+  move->position = position;
+  move->column = column;
+  g_timeout_add_full (G_PRIORITY_LOW, 25, open_cell_cb, move, pending_move_free);
+}
+
+/* Tab: the next cell of the row, then the first of the next row; after the last cell of the
+ * table a new row, as in Word. Shift+Tab: back. */
+static gboolean
+move_cell (PlanTableEditor *self,
+           int              direction)
+{
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->flat));
+  guint columns = n_columns (self);
+  int position, column;
+
+  if (!self->has_current || columns == 0)
+    return FALSE;
+  position = (int) self->current_row;
+  column = (int) self->current_column;
+
+  do
+    {
+      column += direction;
+      if (column >= (int) columns)
+        {
+          column = 0;
+          position++;
+        }
+      else if (column < 0)
+        {
+          column = (int) columns - 1;
+          position--;
+        }
+    }
+  while (position >= 0 && position < (int) n_rows && !cell_is_editable (self, position, column));
+
+  if (position < 0)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return TRUE;
+    }
+
+  gtk_popover_popdown (self->cell_popover);
+  if (position >= (int) n_rows)
+    {
+      add_row (self);
+      position = (int) n_rows;
+      column = 0;
+      while (column < (int) columns && !cell_is_editable (self, position, column))
+        column++;
+    }
+  edit_cell (self, (guint) position, (guint) column);
+  return TRUE;
+}
+
+static gboolean
+next_cell_cb (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  return move_cell (user_data, 1);
+}
+
+static gboolean
+previous_cell_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  return move_cell (user_data, -1);
 }
 
 static void
@@ -778,6 +952,9 @@ column_add_button (PlanTableEditor *self,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* An icon says nothing to a screen reader: the tooltip names the button. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
@@ -1413,7 +1590,7 @@ plan_table_editor_init (PlanTableEditor *self)
 
   {
     GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-    GtkWidget *hint = gtk_label_new (_("Enter starts a new line in the cell · Esc when done"));
+    GtkWidget *hint = gtk_label_new (_("Enter starts a new line in the cell · Tab goes to the next cell · Esc when done"));
 
     self->cell_view = GTK_TEXT_VIEW (plan_rich_text_view_new (NULL));
     plan_rich_text_view_set_rich (PLAN_RICH_TEXT_VIEW (self->cell_view), FALSE);
@@ -1423,6 +1600,26 @@ plan_table_editor_init (PlanTableEditor *self)
                                     GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE, -1);
     g_signal_connect_swapped (self->cell_view, "paste-clipboard",
                               G_CALLBACK (cell_view_paste_cb), self);
+    {
+      /* Capture phase: before the text view, which would otherwise take Tab as focus move. */
+      GtkEventController *keys = gtk_shortcut_controller_new ();
+      GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (keys);
+
+      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+      gtk_shortcut_controller_add_shortcut (shortcuts,
+        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Tab, 0),
+                          gtk_callback_action_new (next_cell_cb, self, NULL)));
+      gtk_shortcut_controller_add_shortcut (shortcuts,
+        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Tab, 0),
+                          gtk_callback_action_new (next_cell_cb, self, NULL)));
+      gtk_shortcut_controller_add_shortcut (shortcuts,
+        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Tab, GDK_SHIFT_MASK),
+                          gtk_callback_action_new (previous_cell_cb, self, NULL)));
+      gtk_shortcut_controller_add_shortcut (shortcuts,
+        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK),
+                          gtk_callback_action_new (previous_cell_cb, self, NULL)));
+      gtk_widget_add_controller (GTK_WIDGET (self->cell_view), keys);
+    }
     gtk_widget_add_css_class (hint, "caption");
     gtk_widget_add_css_class (hint, "dim-label");
     gtk_label_set_xalign (GTK_LABEL (hint), 0);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plan-editor-util.h"
 #include "plan-application.h"
 #include "plan-json.h"
 #include "plan-pdf-export.h"
@@ -22,6 +23,7 @@ add_plan_filters (GtkFileChooser *chooser)
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (plans, _("Plans"));
+  gtk_file_filter_add_mime_type (plans, "application/vnd.kehoach+json");
   gtk_file_filter_add_pattern (plans, "*" PLAN_FILE_SUFFIX);
   gtk_file_chooser_add_filter (chooser, plans);
 
@@ -213,6 +215,10 @@ _plan_window_save (PlanWindow *self)
 
   g_assert (PLAN_IS_WINDOW (self));
 
+  /* Ctrl+S can reach the window before the field's input method: what it was composing
+   * (Telex, VNI) belongs in the saved file. */
+  plan_editor_commit_preedit (GTK_WIDGET (self));
+
   if (self->file == NULL)
     {
       _plan_window_save_as (self);
@@ -263,6 +269,8 @@ _plan_window_save_as (PlanWindow *self)
   g_autofree char *name = NULL;
 
   g_assert (PLAN_IS_WINDOW (self));
+
+  plan_editor_commit_preedit (GTK_WIDGET (self));
 
   native = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
@@ -365,11 +373,6 @@ export_response_cb (PlanWindow           *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *uri = NULL;
-  AdwToast *toast;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
@@ -380,24 +383,9 @@ export_response_cb (PlanWindow           *self,
   if (file == NULL)
     return;
 
-  plan_layout_update (self->layout);
-  if (!plan_pdf_export (self->layout, file, &error))
-    {
-      _plan_window_show_error (self, file, _("The PDF could not be written."), error);
-      return;
-    }
-
-  basename = g_file_get_basename (file);
-  name = g_filename_display_name (basename);
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Exported “%s”"), name);
-  uri = g_file_get_uri (file);
-
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Open"));
-  adw_toast_set_action_name (toast, "win.show-uri");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* plan-window-review.c: the watermark follows the approval (the output rule). */
+  if (!_plan_window_export_pdf (self, file, &error))
+    _plan_window_show_error (self, file, _("The PDF could not be written."), error);
 }
 
 static void
@@ -409,6 +397,8 @@ plan_window_actions_export_pdf (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
   GtkFileChooserNative *native;
   g_autofree char *name = NULL;
+
+  plan_editor_commit_preedit (widget);
 
   native = gtk_file_chooser_native_new (_("Export PDF"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
@@ -463,7 +453,15 @@ plan_window_actions_print (GtkWidget  *widget,
                            GVariant   *param)
 {
   PlanWindow *self = PLAN_WINDOW (widget);
-  PlanPrintOperation *operation = plan_print_operation_new (self->layout);
+  PlanPrintOperation *operation;
+
+  plan_editor_commit_preedit (widget);
+
+  /* The output rule: only a plan whose approval verifies prints without "DỰ THẢO". */
+  if (_plan_window_review_prepare_output (self))
+    _plan_window_add_toast (self, _("This plan is not approved: it prints as a draft, with “DỰ THẢO” on every page"));
+
+  operation = plan_print_operation_new (self->layout);
 
   /* The reference is dropped in "done", which ends every run, asynchronous or not. */
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);

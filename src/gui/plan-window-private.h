@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include "plan-approval.h"
+#include "plan-autosaver.h"
 #include "plan-layout.h"
 #include "plan-preview.h"
 #include "plan-window.h"
@@ -30,6 +32,10 @@ struct _PlanWindow
   AdwFlap              *flap;
   GtkStack             *editor_stack;
   PlanPreview          *preview;
+  GtkWidget            *status_bar;
+  AdwFlap              *comments_flap;
+  GtkToggleButton      *comments_button;
+  GtkLabel             *comments_count;
 
   /* Owned */
   PlanDocument         *document;
@@ -39,11 +45,19 @@ struct _PlanWindow
   GSettings            *settings;
   GMenu                *recent_menu;
   GtkRecentManager     *recent_manager;
+  PlanAutosaver        *autosaver;
   guint                 folding_source;
+
+  /* Review and approval (plan-window-review.c) */
+  GtkWidget            *comments_panel;
+  PlanApprovalResult   *approval;
+  guint                 withdrawal_source;
 
   guint                 close_confirmed : 1;
   guint                 close_after_save : 1;
   guint                 rebuilding_sidebar : 1;
+  guint                 review_mode : 1;
+  guint                 asking_withdrawal : 1;
 };
 
 /* Sidebar rows and editor pages */
@@ -54,6 +68,7 @@ struct _PlanWindow
 #define PLAN_PART_CLOSING      "closing"
 #define PLAN_PART_APPENDIX     "appendix"
 #define PLAN_PART_ADD_APPENDIX "add-appendix"
+#define PLAN_PART_REVIEW       "review"
 
 void        _plan_window_class_actions_init (GtkWidgetClass *widget_class);
 void        _plan_window_actions_init       (PlanWindow     *self);
@@ -93,5 +108,28 @@ const char *_plan_window_get_selected_part  (PlanWindow     *self,
 GtkWidget  *_plan_window_get_editor         (PlanWindow     *self,
                                              const char     *part,
                                              gpointer        object);
+
+/* Review and approval (plan-window-review.c) */
+void        _plan_window_review_class_init  (GtkWidgetClass *widget_class);
+void        _plan_window_review_init        (PlanWindow     *self);
+void        _plan_window_review_dispose     (PlanWindow     *self);
+/* A new plan is shown: verifies its approval, sets review mode, makes its comments panel. */
+void        _plan_window_review_set_document (PlanWindow    *self);
+/* After every change: verifies again; asks before an edit withdraws an approval. */
+void        _plan_window_review_changed     (PlanWindow     *self);
+/* A part was selected: its comments show, its editor is read-only in review mode. */
+void        _plan_window_review_show_part   (PlanWindow     *self,
+                                             const char     *part,
+                                             gpointer        object);
+/* Comment counts on the sidebar rows; the Review row's status. */
+void        _plan_window_review_update_sidebar (PlanWindow  *self);
+char       *_plan_window_review_dup_status_name (PlanWindow *self);
+/* Applies the output rule (plan_approval_needs_watermark) to the plan's watermark before
+ * printing or exporting; TRUE when the output is a draft. */
+gboolean    _plan_window_review_prepare_output (PlanWindow  *self);
+/* Exports the plan as PDF to @file under the output rule and says so in a toast. */
+gboolean    _plan_window_export_pdf         (PlanWindow     *self,
+                                             GFile          *file,
+                                             GError        **error);
 
 G_END_DECLS

@@ -6,14 +6,17 @@
 
 #include <glib/gi18n.h>
 
+#include "plan-editor-util.h"
 #include "plan-application-private.h"
 #include "plan-appendix-editor.h"
 #include "plan-closing-editor.h"
 #include "plan-general-editor.h"
 #include "plan-json.h"
+#include "plan-json-async.h"
 #include "plan-numbering.h"
 #include "plan-outline-editor.h"
 #include "plan-preamble-editor.h"
+#include "plan-review-page.h"
 #include "plan-save-changes-dialog.h"
 #include "plan-window-private.h"
 
@@ -179,6 +182,8 @@ plan_window_compute_sidebar (PlanWindow *self)
     }
 
   ADD (PLAN_PART_ADD_APPENDIX, NULL, "list-add-symbolic", g_strdup (_("Add Appendix")), NULL);
+  ADD (PLAN_PART_REVIEW, NULL, "emblem-documents-symbolic", g_strdup (_("Review")),
+       _plan_window_review_dup_status_name (self));
 
 #undef ADD
 
@@ -406,6 +411,8 @@ _plan_window_get_editor (PlanWindow *self,
     editor = plan_closing_editor_new (self->document);
   else if (g_str_equal (part, PLAN_PART_APPENDIX))
     editor = plan_appendix_editor_new (self->document, PLAN_APPENDIX (object));
+  else if (g_str_equal (part, PLAN_PART_REVIEW))
+    editor = plan_review_page_new (self->document);
   else
     g_return_val_if_reached (NULL);
 
@@ -455,6 +462,8 @@ plan_window_show_part (PlanWindow *self,
   g_autoptr(GObject) shown = NULL;
   GtkWidget *editor;
 
+  /* The field being left keeps what its input method was composing. */
+  plan_editor_commit_preedit (GTK_WIDGET (self));
   editor = _plan_window_get_editor (self, part, object);
   if (editor == NULL)
     return;
@@ -481,6 +490,8 @@ plan_window_show_part (PlanWindow *self,
     {
       plan_window_focus_object_cb (self, shown);
     }
+
+  _plan_window_review_show_part (self, part, object);
 }
 
 static void
@@ -596,7 +607,9 @@ plan_window_preview_toggled_cb (PlanWindow *self)
 static void
 plan_window_document_changed_cb (PlanWindow *self)
 {
+  _plan_window_review_changed (self);
   plan_window_sync_sidebar (self);
+  _plan_window_review_update_sidebar (self);
   plan_window_update_title (self);
 }
 
@@ -686,6 +699,8 @@ _plan_window_close_confirmed (PlanWindow *self)
 
   /* From an idle: the dialog that asked is still finishing its "response" over this window. */
   self->close_confirmed = TRUE;
+  /* Saved (no draft left to remove) or discarded: either way the draft has served. */
+  plan_autosaver_discard (self->autosaver);
   g_idle_add_full (G_PRIORITY_DEFAULT, plan_window_close_idle_cb,
                    g_object_ref (self), g_object_unref);
 }
@@ -765,6 +780,10 @@ plan_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->recent_manager, self);
 
   g_clear_handle_id (&self->folding_source, g_source_remove);
+  _plan_window_review_dispose (self);
+  if (self->autosaver != NULL)
+    plan_autosaver_stop (self->autosaver);
+  g_clear_object (&self->autosaver);
   gtk_widget_dispose_template (GTK_WIDGET (self), PLAN_TYPE_WINDOW);
 
   g_clear_object (&self->layout);
@@ -862,12 +881,17 @@ plan_window_class_init (PlanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, PlanWindow, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PlanWindow, preview);
+  gtk_widget_class_bind_template_child (widget_class, PlanWindow, status_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlanWindow, comments_flap);
+  gtk_widget_class_bind_template_child (widget_class, PlanWindow, comments_button);
+  gtk_widget_class_bind_template_child (widget_class, PlanWindow, comments_count);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
 
   _plan_window_class_actions_init (widget_class);
+  _plan_window_review_class_init (widget_class);
 }
 
 static void
@@ -910,7 +934,11 @@ plan_window_init (PlanWindow *self)
                            G_CALLBACK (_plan_window_update_recent_menu), self, G_CONNECT_SWAPPED);
 
   _plan_window_actions_init (self);
+  _plan_window_review_init (self);
   _plan_window_update_recent_menu (self);
+
+  /* Unsaved changes are kept in a recovery draft while the window is open. */
+  self->autosaver = plan_autosaver_new (self, NULL, self->settings);
 }
 
 PlanWindow *
@@ -1006,17 +1034,50 @@ plan_window_load_file (PlanWindow  *self,
   return TRUE;
 }
 
+typedef struct {
+  GWeakRef  window;   /* a window closed during the load is not kept alive */
+  GFile    *file;
+} OpenFile;
+
+static void
+open_file_loaded_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  OpenFile *open = user_data;
+  g_autoptr(PlanWindow) self = g_weak_ref_get (&open->window);
+  g_autoptr(GFile) file = open->file;
+  g_autoptr(PlanDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+
+  g_weak_ref_clear (&open->window);
+  g_free (open);
+
+  document = plan_json_load_file_finish (result, &etag, &error);
+  if (self == NULL)
+    return;
+
+  if (document != NULL)
+    _plan_window_set_document (self, document, file, etag);
+  else
+    _plan_window_show_error (self, file, _("This plan could not be opened."), error);
+}
+
 void
 plan_window_open_file (PlanWindow *self,
                        GFile      *file)
 {
-  g_autoptr(GError) error = NULL;
+  OpenFile *open;
 
   g_return_if_fail (PLAN_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (!plan_window_load_file (self, file, &error))
-    _plan_window_show_error (self, file, _("This plan could not be opened."), error);
+  /* In a worker thread: a large file does not freeze the window. */
+  open = g_new0 (OpenFile, 1);
+  g_weak_ref_init (&open->window, self);
+  open->file = g_object_ref (file);
+  plan_json_load_file_async (file, NULL, open_file_loaded_cb, open);
 }
 
 void
@@ -1068,6 +1129,7 @@ _plan_window_set_document (PlanWindow   *self,
       g_clear_object (&self->layout);
       self->layout = plan_layout_new (document);
       plan_preview_set_layout (self->preview, self->layout);
+      _plan_window_review_set_document (self);
 
       g_signal_connect_object (document, "changed",
                                G_CALLBACK (plan_window_document_changed_cb), self,
@@ -1083,6 +1145,7 @@ _plan_window_set_document (PlanWindow   *self,
                                G_CONNECT_SWAPPED);
 
       plan_window_sync_sidebar (self);
+      _plan_window_review_update_sidebar (self);
       _plan_window_select_part (self, PLAN_PART_GENERAL, NULL);
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
         plan_window_check_fonts (self);

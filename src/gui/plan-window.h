@@ -22,7 +22,8 @@ GFile        *plan_window_get_file       (PlanWindow     *self);
 gboolean      plan_window_load_file      (PlanWindow     *self,
                                           GFile          *file,
                                           GError        **error);
-/* Like plan_window_load_file() but shows the error to the user. */
+/* Like plan_window_load_file(), but reads and parses in a worker thread (the window stays
+ * responsive) and shows the error to the user. Returns before the plan is there. */
 void          plan_window_open_file      (PlanWindow     *self,
                                           GFile          *file);
 /* The untouched plan of a new window: no file, no change. Opening a file replaces it. */

@@ -160,36 +160,81 @@ gui_test_list_samples (void)
   return samples;
 }
 
+typedef struct
+{
+  GtkWidget     *widget;
+  GskRenderNode *node;
+} Capture;
+
+static GskRenderNode *
+snapshot_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static void
+capture_after_paint_cb (GdkFrameClock *clock,
+                        Capture       *capture)
+{
+  /* Right after a paint the widget's render nodes are current: a later snapshot may find them
+   * dropped by a redraw that is queued but not yet done, and draw nothing. */
+  if (capture->node == NULL && gtk_widget_get_mapped (capture->widget)
+      && gtk_widget_get_width (capture->widget) > 0)
+    capture->node = snapshot_widget (capture->widget);
+}
+
+static gboolean
+captured (gpointer data)
+{
+  Capture *capture = data;
+
+  if (capture->node == NULL)
+    gtk_widget_queue_draw (capture->widget);
+  return capture->node != NULL;
+}
+
 char *
 gui_test_save_screenshot (GtkWidget  *widget,
                           const char *name)
 {
   const char *dir = g_getenv ("KEHOACH_ARTIFACTS_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file_name = NULL;
-  GtkSnapshot *snapshot;
+  Capture capture = { widget, NULL };
+  GdkFrameClock *clock;
   GskRenderer *renderer;
+  gulong handler;
   char *path;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  int width, height;
 
   if (dir == NULL)
     dir = g_get_tmp_dir ();
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
 
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    g_error ("%s: nothing drawn (%s %d×%d, mapped %d)", name, G_OBJECT_TYPE_NAME (widget),
-             width, height, gtk_widget_get_mapped (widget));
+  /* Wait for a real paint of the window (mapped, allocated, drawn) and take the nodes it drew;
+   * under parallel load a frame can take seconds, hence the generous timeout. */
+  g_assert_true (gui_test_wait (window_ready, gtk_widget_get_root (widget), 30000));
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (capture_after_paint_cb), &capture);
+  gtk_widget_queue_draw (widget);
+  if (!gui_test_wait (captured, &capture, 30000))
+    g_error ("%s: nothing drawn in 30 s (%s %d×%d, mapped %d)", name, G_OBJECT_TYPE_NAME (widget),
+             gtk_widget_get_width (widget), gtk_widget_get_height (widget),
+             gtk_widget_get_mapped (widget));
+  g_signal_handler_disconnect (clock, handler);
 
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
+  texture = gsk_renderer_render_texture (renderer, capture.node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_render_node_unref (capture.node);
 
   file_name = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file_name, NULL);

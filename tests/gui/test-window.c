@@ -117,8 +117,8 @@ test_samples (void)
       g_test_message ("%s: %u sections, %u appendices",
                       (char *) g_ptr_array_index (samples, s), n_sections, n_appendices);
 
-      /* General, Preamble, Body, its sections, Closing, the appendices, "Add appendix" */
-      g_assert_cmpuint (rows->len, ==, 3 + n_sections + 1 + n_appendices + 1);
+      /* General, Preamble, Body, its sections, Closing, the appendices, "Add appendix", Review */
+      g_assert_cmpuint (rows->len, ==, 3 + n_sections + 1 + n_appendices + 1 + 1);
       g_assert_cmpstr (row_part (rows->pdata[0]), ==, PLAN_PART_GENERAL);
       g_assert_cmpstr (row_part (rows->pdata[1]), ==, PLAN_PART_PREAMBLE);
       g_assert_cmpstr (row_part (rows->pdata[2]), ==, PLAN_PART_BODY);
@@ -133,7 +133,8 @@ test_samples (void)
           g_assert_cmpstr (row_part (row), ==, PLAN_PART_APPENDIX);
           g_assert_true (g_object_get_data (G_OBJECT (row), "plan-object") == (gpointer) appendix);
         }
-      g_assert_cmpstr (row_part (rows->pdata[rows->len - 1]), ==, PLAN_PART_ADD_APPENDIX);
+      g_assert_cmpstr (row_part (rows->pdata[rows->len - 2]), ==, PLAN_PART_ADD_APPENDIX);
+      g_assert_cmpstr (row_part (rows->pdata[rows->len - 1]), ==, PLAN_PART_REVIEW);
 
       /* The section rows read like the printed headings: "I. MỤC ĐÍCH, YÊU CẦU" */
       labels = gui_test_collect_labels (GTK_WIDGET (window->sidebar));
@@ -165,10 +166,13 @@ test_samples (void)
       g_assert_true (plan_window_get_file (window) != NULL);
 
       /* Every part opens its editor. */
-      for (guint i = 0; i < rows->len - 1; i++)
+      for (guint i = 0; i < rows->len; i++)
         {
           GtkWidget *row = rows->pdata[i];
           GtkWidget *editor;
+
+          if (g_str_equal (row_part (row), PLAN_PART_ADD_APPENDIX))
+            continue;
 
           g_test_message ("showing %s", row_part (row));
           gtk_widget_activate (row);
@@ -418,6 +422,15 @@ test_failed_save (void)
   destroy_window (window);
 }
 
+/* gui_test_wait() condition: @data, a PlanWindow, shows another plan than reloaded_from. */
+static PlanDocument *reloaded_from;
+
+static gboolean
+window_has_other_document (gpointer data)
+{
+  return plan_window_get_document (PLAN_WINDOW (data)) != reloaded_from;
+}
+
 static void
 test_changed_on_disk (void)
 {
@@ -467,6 +480,10 @@ test_changed_on_disk (void)
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "reload");
   gtk_window_destroy (GTK_WINDOW (dialog));
+  /* The file is read in a worker thread (plan_window_open_file()): wait for the new plan. */
+  reloaded_from = g_object_ref (document);   /* kept alive: its address is not reused */
+  g_assert_true (gui_test_wait (window_has_other_document, window, 10000));
+  g_clear_object (&reloaded_from);
   document = plan_window_get_document (window);
   g_assert_cmpstr (plan_document_get_title (document), ==, "bản của đồng nghiệp");
   g_assert_false (plan_document_get_modified (document));
@@ -579,7 +596,7 @@ test_add_appendix (void)
   g_autoptr(GPtrArray) rows_undone = NULL;
   gpointer selected_object = NULL;
   g_autofree char *page_name = NULL;
-  GtkWidget *add_row = rows->pdata[rows->len - 1];
+  GtkWidget *add_row = rows->pdata[rows->len - 2];
 
   g_assert_cmpstr (row_part (add_row), ==, PLAN_PART_ADD_APPENDIX);
   gtk_widget_activate (add_row);
@@ -681,13 +698,14 @@ screenshot_parts (const char *sample,
                   gtk_widget_get_height (GTK_WIDGET (window)));
 
   rows = sidebar_rows (window);
-  for (guint i = 0; i < rows->len - 1; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
       GtkWidget *row = rows->pdata[i];
       g_autofree char *name = NULL;
       g_autofree char *path = NULL;
 
-      if (g_str_equal (row_part (row), PLAN_PART_SECTION))
+      if (g_str_equal (row_part (row), PLAN_PART_SECTION)
+          || g_str_equal (row_part (row), PLAN_PART_ADD_APPENDIX))
         continue;
 
       gtk_widget_activate (row);
@@ -762,6 +780,98 @@ test_narrow_folds (void)
   destroy_window (window);
 }
 
+static GtkDropTarget *
+find_file_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          const GType *types;
+          gsize n_types;
+
+          types = gtk_drop_target_get_gtypes (GTK_DROP_TARGET (controller), &n_types);
+          for (gsize t = 0; t < n_types; t++)
+            if (types[t] == GDK_TYPE_FILE_LIST)
+              return GTK_DROP_TARGET (controller);
+        }
+    }
+  return NULL;
+}
+
+static void
+test_drop_file (void)
+{
+  g_autoptr(GPtrArray) samples = gui_test_list_samples ();
+  g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (samples, 0));
+  g_autoptr(GFile) reference = NULL;
+  g_autoptr(PlanDocument) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *files = NULL;
+  GtkDropTarget *target;
+  PlanWindow *window;
+  gboolean accepted = FALSE;
+
+  expected = plan_json_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* A blank window: the dropped plan replaces it, as File → Open would. */
+  window = open_window (NULL, NULL);
+  g_assert_true (plan_window_is_blank (window));
+  target = find_file_drop_target (GTK_WIDGET (window));
+  g_assert_nonnull (target);
+
+  /* What GTK hands the target when a file manager drops one file. */
+  files = g_slist_append (files, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
+  g_assert_true (accepted);
+  gui_test_run_for (100);
+
+  g_assert_nonnull (plan_window_get_file (window));
+  g_assert_true (g_file_equal (plan_window_get_file (window), file));
+  g_assert_cmpstr (plan_document_get_title (plan_window_get_document (window)), ==,
+                   plan_document_get_title (expected));
+  g_assert_false (plan_document_get_modified (plan_window_get_document (window)));
+
+  /* Something that is not a file list is refused. */
+  {
+    g_auto(GValue) text = G_VALUE_INIT;
+
+    g_value_init (&text, G_TYPE_STRING);
+    g_value_set_string (&text, "không phải tệp");
+    accepted = TRUE;
+    g_signal_emit_by_name (target, "drop", &text, 100.0, 100.0, &accepted);
+    g_assert_false (accepted);
+  }
+
+  destroy_window (window);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -803,7 +913,47 @@ test_preferences_about_shortcuts (void)
   g_assert_nonnull (strstr (labels, "Font size"));
   g_assert_nonnull (strstr (labels, "20 to 25 mm"));
   g_settings_reset (settings, "default-place");
-  gtk_window_destroy (preferences);
+
+  /* Parent agency and signing authority are printed on several lines: multi-line fields. */
+  {
+    GtkWidget *parent_view = find_named (GTK_WIDGET (preferences), "default-parent-agency");
+    GtkWidget *authority_view = find_named (GTK_WIDGET (preferences), "default-signer-authority");
+    g_autofree char *authority = NULL;
+    g_autofree char *shown = NULL;
+    GtkTextBuffer *buffer;
+    GtkTextIter start, end;
+
+    g_assert_true (GTK_IS_TEXT_VIEW (parent_view));
+    g_assert_true (GTK_IS_TEXT_VIEW (authority_view));
+    g_settings_set_string (settings, "default-parent-agency", "UBND TỈNH LÀO CAI\nSỞ GIÁO DỤC");
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (parent_view));
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, "UBND TỈNH LÀO CAI\nSỞ GIÁO DỤC");
+
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (authority_view));
+    gtk_text_buffer_set_text (buffer, "", -1);
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_insert_interactive (buffer, &end, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", -1, TRUE);
+    authority = g_settings_get_string (settings, "default-signer-authority");
+    g_assert_cmpstr (authority, ==, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH");
+
+    /* A new plan takes both lines. */
+    {
+      PlanWindow *fresh;
+
+      gtk_window_destroy (preferences);
+      preferences = NULL;
+      fresh = open_window (NULL, NULL);
+      g_assert_cmpstr (plan_document_get_signer_authority (plan_window_get_document (fresh)), ==,
+                       "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH");
+      g_assert_cmpstr (plan_document_get_parent_agency (plan_window_get_document (fresh)), ==,
+                       "UBND TỈNH LÀO CAI\nSỞ GIÁO DỤC");
+      destroy_window (fresh);
+    }
+    g_settings_reset (settings, "default-parent-agency");
+    g_settings_reset (settings, "default-signer-authority");
+  }
 
   /* About */
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
@@ -850,6 +1000,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/add-appendix", test_add_appendix);
   g_test_add_func ("/gui/window/print", test_print_operation);
   g_test_add_func ("/gui/window/narrow", test_narrow_folds);
+  g_test_add_func ("/gui/window/drop-file", test_drop_file);
   g_test_add_func ("/gui/window/preferences-about-shortcuts", test_preferences_about_shortcuts);
   g_test_add_func ("/gui/window/screenshots", test_screenshots);
 
