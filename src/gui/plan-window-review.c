@@ -779,6 +779,30 @@ existing_key_cb (GObject      *source,
   plan_signing_key_get_default_async (TRUE, NULL, signing_key_ready_cb, g_object_ref (self));
 }
 
+/* The approve and withdraw questions: Cancel is the default, so Enter never signs or withdraws. */
+static void
+present_confirmation (PlanWindow             *self,
+                      const char             *heading,
+                      const char             *body,
+                      const char             *response_id,
+                      const char             *response_label,
+                      AdwResponseAppearance   appearance,
+                      GCallback               response_cb)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    response_id, response_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response_id, appearance);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", response_cb, self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 approve_response_cb (PlanWindow *self,
                      const char *response)
@@ -795,25 +819,14 @@ approve_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   PlanWindow *self = PLAN_WINDOW (widget);
-  GtkWidget *dialog;
 
   if (!check_identity (self))
     return;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Approve This Plan?"), NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                               _("Approving signs the plan’s content as it is now with your personal signing key (made the first time you approve). The approved plan prints as a final copy, without the “DỰ THẢO” watermark, ready to sign and stamp.\n\nAny later change voids the approval: the plan then goes back to draft and needs your approval again."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "approve", _("_Approve"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "approve",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (approve_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_confirmation (self, _("Approve This Plan?"),
+                        _("Approving signs the plan’s content as it is now with your personal signing key (made the first time you approve). The approved plan prints as a final copy, without the “DỰ THẢO” watermark, ready to sign and stamp.\n\nAny later change voids the approval: the plan then goes back to draft and needs your approval again."),
+                        "approve", _("_Approve"), ADW_RESPONSE_SUGGESTED,
+                        G_CALLBACK (approve_response_cb));
 }
 
 static void
@@ -845,25 +858,14 @@ withdraw_action (GtkWidget  *widget,
                  GVariant   *param)
 {
   PlanWindow *self = PLAN_WINDOW (widget);
-  GtkWidget *dialog;
 
   if (!check_identity (self))
     return;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Withdraw the Approval?"), NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                               _("The plan goes back to draft and prints with the “DỰ THẢO” watermark until it is submitted and approved again. The withdrawal is recorded in the plan’s history."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "withdraw", _("_Withdraw Approval"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (withdraw_action_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_confirmation (self, _("Withdraw the Approval?"),
+                        _("The plan goes back to draft and prints with the “DỰ THẢO” watermark until it is submitted and approved again. The withdrawal is recorded in the plan’s history."),
+                        "withdraw", _("_Withdraw Approval"), ADW_RESPONSE_DESTRUCTIVE,
+                        G_CALLBACK (withdraw_action_response_cb));
 }
 
 static void
