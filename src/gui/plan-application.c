@@ -169,16 +169,37 @@ typedef struct {
   PlanApplication *self;
   GFile           *file;
   GtkWindow       *reuse;
+  guint            placeholder_source;
 } OpenFile;
+
+/* How long a load may take before a blank window stands in for the plan. Most plans load in
+ * a few milliseconds: their window is then built once, with the plan, instead of a blank one
+ * that is built, painted and then rebuilt. */
+#define PLACEHOLDER_DELAY_MS 250
 
 static void
 open_file_free (OpenFile *open)
 {
+  g_clear_handle_id (&open->placeholder_source, g_source_remove);
   g_application_release (G_APPLICATION (open->self));
   g_object_unref (open->self);
   g_object_unref (open->file);
   g_clear_object (&open->reuse);
   g_free (open);
+}
+
+static gboolean
+show_placeholder_cb (gpointer user_data)
+{
+  OpenFile *open = user_data;
+  PlanWindow *window = plan_window_new (GTK_APPLICATION (open->self), NULL);
+
+  open->placeholder_source = 0;
+  open->reuse = g_object_ref (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+  _plan_application_offer_recovery (open->self, GTK_WINDOW (window));
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -222,6 +243,7 @@ open_file_loaded_cb (GObject      *source,
     _plan_window_set_document (window, document, file, etag);
 
   gtk_window_present (GTK_WINDOW (window));
+  _plan_application_offer_recovery (self, GTK_WINDOW (window));
 
   if (document == NULL)
     _plan_window_show_error (window, file, _("This plan could not be opened."), error);
@@ -248,18 +270,15 @@ plan_application_open_file (PlanApplication *self,
     }
 
   /* A large file takes seconds to parse: it loads in a thread while the windows stay
-   * responsive. A window is there at once (it receives the plan if it is still blank then),
-   * and the application stays alive until the load ends. */
-  if (reuse == NULL)
-    {
-      reuse = GTK_WINDOW (plan_window_new (GTK_APPLICATION (self), NULL));
-      gtk_window_present (reuse);
-    }
-
+   * responsive. When it takes longer than PLACEHOLDER_DELAY_MS, a blank window shows that
+   * the app has started (it receives the plan if it is still blank then). The application
+   * stays alive until the load ends. */
   open = g_new0 (OpenFile, 1);
   open->self = g_object_ref (self);
   open->file = g_object_ref (file);
-  open->reuse = g_object_ref (reuse);
+  open->reuse = reuse ? g_object_ref (reuse) : NULL;
+  if (reuse == NULL)
+    open->placeholder_source = g_timeout_add (PLACEHOLDER_DELAY_MS, show_placeholder_cb, open);
   g_application_hold (G_APPLICATION (self));
   plan_json_load_file_async (file, NULL, open_file_loaded_cb, open);
 }

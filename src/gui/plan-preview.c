@@ -91,7 +91,7 @@ plan_preview_update_cb (gpointer user_data)
 }
 
 static void
-plan_preview_document_changed_cb (PlanPreview *self)
+plan_preview_queue_update (PlanPreview *self)
 {
   gint64 since_last;
 
@@ -368,7 +368,7 @@ plan_preview_set_layout (PlanPreview *self,
   if (self->layout != NULL)
     g_signal_handlers_disconnect_by_func (self->layout, plan_preview_layout_updated_cb, self);
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, plan_preview_document_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->document, plan_preview_queue_update, self);
   g_clear_object (&self->document);
 
   g_set_object (&self->layout, layout);
@@ -377,10 +377,15 @@ plan_preview_set_layout (PlanPreview *self,
     {
       self->document = g_object_ref (plan_layout_get_document (layout));
       g_signal_connect_swapped (self->document, "changed",
-                                G_CALLBACK (plan_preview_document_changed_cb), self);
+                                G_CALLBACK (plan_preview_queue_update), self);
       g_signal_connect_swapped (layout, "updated",
                                 G_CALLBACK (plan_preview_layout_updated_cb), self);
-      plan_layout_update (layout);
+      /* In a window that is not on screen yet, the plan is laid out once the window has
+       * been drawn: the editors appear first, the pages a frame later. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        plan_layout_update (layout);
+      else
+        plan_preview_queue_update (self);
     }
 
   if (self->pages != NULL)

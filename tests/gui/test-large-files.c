@@ -61,6 +61,14 @@ window_has_file (gpointer data)
 }
 
 static gboolean
+window_is_blank (gpointer data)
+{
+  PlanWindow *window = active_window ();
+
+  return window != NULL && plan_window_is_blank (window);
+}
+
+static gboolean
 window_has_dialog (gpointer data)
 {
   PlanWindow *window = active_window ();
@@ -101,17 +109,19 @@ test_open_50mb (void)
   g_assert_cmpuint (data->len, >=, 50 * 1000 * 1000);
   file = write_temp ("big.kehoach.json", data);
 
-  plan_application_open_file (app, file, NULL);
-
-  /* The call returns at once with a window on screen; the plan comes later. */
-  window = active_window ();
-  g_assert_nonnull (window);
-  g_assert_null (plan_window_get_file (window));
-
   /* The main loop keeps running while the file is read and parsed in a thread: with a
    * synchronous load, the ticks could only run after the plan is in the window. */
   ticks = 0;
   source = g_timeout_add (10, tick_cb, NULL);
+  plan_application_open_file (app, file, NULL);
+
+  /* A load that takes long puts a blank window on screen at once (after the short delay in
+   * which a small plan would have arrived); the plan comes later. */
+  g_assert_null (active_window ());
+  g_assert_true (gui_test_wait (window_is_blank, NULL, 2000));
+  window = active_window ();
+  g_assert_null (plan_window_get_file (window));
+
   g_assert_true (gui_test_wait (window_has_file, file, 240000));
   g_source_remove (source);
   g_test_message ("main loop ticks during the load: %u", ticks);
@@ -124,6 +134,44 @@ test_open_50mb (void)
 
   close_all_windows ();
   g_file_delete (file, NULL, NULL);
+}
+
+static void
+window_realized_cb (GtkWidget     *window,
+                    PlanDocument **shown)
+{
+  if (*shown == NULL)
+    *shown = g_object_ref (plan_window_get_document (PLAN_WINDOW (window)));
+}
+
+static void
+window_added_cb (GtkApplication *application,
+                 GtkWindow      *window,
+                 PlanDocument  **shown)
+{
+  g_signal_connect (window, "realize", G_CALLBACK (window_realized_cb), shown);
+}
+
+/* A plan that loads quickly gets one window, which is on screen with the plan from its
+ * first frame: no blank window is built, drawn and then rebuilt first. */
+static void
+test_small_file_opens_directly (void)
+{
+  g_autoptr(GPtrArray) samples = gui_test_list_samples ();
+  g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (samples, 0));
+  g_autoptr(PlanDocument) shown = NULL;
+  gulong handler;
+
+  handler = g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), &shown);
+  plan_application_open_file (app, file, NULL);
+  g_assert_true (gui_test_wait (window_has_file, file, 10000));
+  gui_test_run_for (400);
+  g_signal_handler_disconnect (app, handler);
+
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  g_assert_true (shown == plan_window_get_document (active_window ()));
+
+  close_all_windows ();
 }
 
 static void
@@ -178,6 +226,7 @@ main (int   argc,
     }
 
   tmp_dir = g_dir_make_tmp ("kehoach-large-XXXXXX", NULL);
+  g_test_add_func ("/gui/large-files/small-file-opens-directly", test_small_file_opens_directly);
   g_test_add_func ("/gui/large-files/open-50mb", test_open_50mb);
   g_test_add_func ("/gui/large-files/million-rows-refused", test_million_rows_refused);
 
