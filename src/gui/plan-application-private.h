@@ -23,7 +23,8 @@ struct _PlanApplication
 };
 
 void      _plan_application_actions_init        (PlanApplication *self);
-gboolean  _plan_application_take_font_warning   (PlanApplication *self);
+gboolean  _plan_application_take_font_warning   (PlanApplication *self,
+                                                const char      *family);
 
 /* plan-application-recovery.c */
 /* The drafts no open window (of this or another running Kế hoạch) is writing: those of plans

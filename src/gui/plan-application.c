@@ -283,15 +283,25 @@ plan_application_open_file (PlanApplication *self,
   plan_json_load_file_async (file, NULL, open_file_loaded_cb, open);
 }
 
+/* TRUE when the user should be told that @family stands in for Times New Roman: once per
+ * run at most, and only when that substitute was not announced before (GSettings). */
 gboolean
-_plan_application_take_font_warning (PlanApplication *self)
+_plan_application_take_font_warning (PlanApplication *self,
+                                     const char      *family)
 {
+  g_autofree char *announced = NULL;
+
   g_return_val_if_fail (PLAN_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (family != NULL, FALSE);
 
   if (self->font_warning_shown)
     return FALSE;
-
   self->font_warning_shown = TRUE;
+
+  announced = g_settings_get_string (self->settings, "font-notice-family");
+  if (g_strcmp0 (announced, family) == 0)
+    return FALSE;
+  g_settings_set_string (self->settings, "font-notice-family", family);
 
   return TRUE;
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "plan-editor-util.h"
+#include "plan-fonts.h"
 #include "plan-preferences-window.h"
 #include "plan-signing-key-group.h"
 #include "plan-trusted-approvers-group.h"
@@ -26,6 +27,7 @@ struct _PlanPreferencesWindow
   AdwEntryRow          *signer_title_row;
   AdwEntryRow          *signer_name_row;
   AdwEntryRow          *archive_row;
+  AdwActionRow         *font_family_row;
   GtkSpinButton        *font_size_spin;
   GtkSpinButton        *margin_top_spin;
   GtkSpinButton        *margin_bottom_spin;
@@ -143,6 +145,17 @@ plan_preferences_window_constructed (GObject *object)
                    gtk_text_view_get_buffer (self->signer_authority_view), "text",
                    G_SETTINGS_BIND_DEFAULT);
 
+  if (plan_fonts_is_real_times ())
+    adw_action_row_set_subtitle (self->font_family_row, plan_fonts_get_family ());
+  else
+    {
+      /* Translators: %s is the name of a font, such as "Liberation Serif" */
+      g_autofree char *subtitle = g_strdup_printf (_("%s, with the same letter widths as Times New Roman, which is not installed: install Times New Roman to print in it"),
+                                                   plan_fonts_get_family ());
+
+      adw_action_row_set_subtitle (self->font_family_row, subtitle);
+    }
+
   bind_spin (self, "default-font-size", self->font_size_spin);
   bind_spin (self, "default-margin-top", self->margin_top_spin);
   bind_spin (self, "default-margin-bottom", self->margin_bottom_spin);
@@ -232,6 +245,7 @@ plan_preferences_window_class_init (PlanPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, parent_agency_view);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, agency_view);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, agency_abbrev_row);
+  gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, font_family_row);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, place_row);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, signer_authority_view);
   gtk_widget_class_bind_template_child (widget_class, PlanPreferencesWindow, signer_title_row);

@@ -630,7 +630,8 @@ plan_window_check_fonts (PlanWindow *self)
   if (self->layout == NULL || plan_layout_has_real_times (self->layout))
     return;
 
-  if (!PLAN_IS_APPLICATION (app) || !_plan_application_take_font_warning (PLAN_APPLICATION (app)))
+  if (!PLAN_IS_APPLICATION (app) || !_plan_application_take_font_warning (PLAN_APPLICATION (app),
+                                                                            plan_layout_get_font_family (self->layout)))
     return;
 
   /* Translators: %s is the name of a font, such as "Liberation Serif" */

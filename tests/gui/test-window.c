@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include "gui-test-util.h"
+#include "plan-application-private.h"
+#include "plan-fonts.h"
 #include "plan-json.h"
 #include "plan-preferences-window.h"
 #include "plan-print-operation.h"
@@ -888,6 +890,32 @@ find_toplevel (GType type)
   return NULL;
 }
 
+/* The substitute-font notice: at most once per run, and not again in later runs unless the
+ * substitute changes. */
+static void
+test_font_notice_once (void)
+{
+  GSettings *settings = plan_application_get_settings (app);
+  g_autofree char *announced = NULL;
+
+  g_settings_reset (settings, "font-notice-family");
+  app->font_warning_shown = FALSE;
+  g_assert_true (_plan_application_take_font_warning (app, "Tinos"));
+  announced = g_settings_get_string (settings, "font-notice-family");
+  g_assert_cmpstr (announced, ==, "Tinos");
+  g_assert_false (_plan_application_take_font_warning (app, "Tinos"));
+
+  /* The next run */
+  app->font_warning_shown = FALSE;
+  g_assert_false (_plan_application_take_font_warning (app, "Tinos"));
+
+  /* A run after the substitute changed */
+  app->font_warning_shown = FALSE;
+  g_assert_true (_plan_application_take_font_warning (app, "Liberation Serif"));
+
+  g_settings_reset (settings, "font-notice-family");
+}
+
 static void
 test_preferences_about_shortcuts (void)
 {
@@ -912,6 +940,11 @@ test_preferences_about_shortcuts (void)
   g_assert_nonnull (strstr (labels, "Parent agency"));
   g_assert_nonnull (strstr (labels, "Font size"));
   g_assert_nonnull (strstr (labels, "20 to 25 mm"));
+  /* The font pages are printed in, and why, when it is not Times New Roman */
+  g_assert_nonnull (strstr (labels, "Printing font"));
+  g_assert_nonnull (strstr (labels, plan_fonts_get_family ()));
+  if (!plan_fonts_is_real_times ())
+    g_assert_nonnull (strstr (labels, "Times New Roman, which is not installed"));
   g_settings_reset (settings, "default-place");
 
   /* Parent agency and signing authority are printed on several lines: multi-line fields. */
@@ -1002,6 +1035,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/narrow", test_narrow_folds);
   g_test_add_func ("/gui/window/drop-file", test_drop_file);
   g_test_add_func ("/gui/window/preferences-about-shortcuts", test_preferences_about_shortcuts);
+  g_test_add_func ("/gui/window/font-notice-once", test_font_notice_once);
   g_test_add_func ("/gui/window/screenshots", test_screenshots);
 
   status = g_test_run ();
