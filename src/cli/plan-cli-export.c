@@ -12,6 +12,7 @@
 
 #include "plan-approval.h"
 #include "plan-cli-export.h"
+#include "plan-fonts.h"
 #include "plan-json.h"
 #include "plan-layout.h"
 #include "plan-pdf-export.h"
@@ -35,6 +36,8 @@ load_layout (const char *input,
   g_autoptr(GError) error = NULL;
   PlanLayout *layout;
 
+  /* The fonts are looked up on the other core while the file is read. */
+  plan_fonts_prepare ();
   document = plan_json_load_file (file, NULL, NULL, &error);
   if (document == NULL)
     {

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "plan-application-private.h"
+#include "plan-fonts.h"
 #include "plan-json.h"
 #include "plan-json-async.h"
 #include "plan-window-private.h"
@@ -61,6 +62,8 @@ plan_application_startup (GApplication *application)
 {
   PlanApplication *self = PLAN_APPLICATION (application);
 
+  /* The pages' fonts are looked up on the other core while GTK starts. */
+  plan_fonts_prepare ();
   G_APPLICATION_CLASS (plan_application_parent_class)->startup (application);
 
   _plan_application_actions_init (self);

@@ -85,6 +85,30 @@ plan_fonts_is_real_times (void)
   return real_times;
 }
 
+static PangoFontMap *get_font_map (void);
+
+static gpointer
+prepare_thread (gpointer data)
+{
+  resolve_family ();
+  return NULL;
+}
+
+void
+plan_fonts_prepare (void)
+{
+  static gsize started = 0;
+
+  if (g_once_init_enter (&started))
+    {
+      /* Creating the font map makes Pango load fontconfig's configuration in its own thread;
+       * the family check below waits for that configuration, off the caller's thread. */
+      get_font_map ();
+      g_thread_unref (g_thread_new ("plan-fonts", prepare_thread, NULL));
+      g_once_init_leave (&started, 1);
+    }
+}
+
 static PangoFontMap *
 get_font_map (void)
 {

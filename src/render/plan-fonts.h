@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 const char   *plan_fonts_get_family       (void);
 gboolean      plan_fonts_is_real_times    (void);
 
+/* Starts reading the font configuration and resolving the family in a worker thread, so that
+ * the first layout finds them ready. Optional; call it as early as possible. */
+void          plan_fonts_prepare          (void);
+
 /* A new context on the renderer's private font map: 72 units per inch (1 unit = 1 pt),
  * unhinted metrics, unrounded glyph positions. */
 PangoContext *plan_fonts_create_context   (void);
