@@ -12,6 +12,7 @@
 #include "plan-approval.h"
 #include "plan-approval-result-private.h"
 #include "plan-canonical.h"
+#include "plan-nfc.h"
 #include "plan-workflow.h"
 
 /* The statement that is signed. Versioned, so that a future format can never be mistaken for
@@ -64,9 +65,10 @@ build_statement (const char *name,
 static char *
 normalize (const char *text)
 {
-  char *normalized = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_NFC);
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return g_strdup ("");
 
-  return normalized != NULL ? g_strstrip (normalized) : g_strdup ("");
+  return g_strstrip (plan_utf8_nfc (text));
 }
 
 gboolean

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "plan-key-file-private.h"
+#include "plan-nfc.h"
 #include "plan-signing-key.h"
 #include "plan-trusted-approver-private.h"
 
@@ -123,13 +124,12 @@ static char *
 dup_nfc_line (GKeyFile   *key_file,
               const char *key)
 {
+  /* GKeyFile refuses values that are not UTF-8. */
   g_autofree char *value = g_key_file_get_string (key_file, PLAN_KEY_FILE_GROUP, key, NULL);
-  g_autofree char *normalized = NULL;
 
   if (value == NULL)
     return g_strdup ("");
-  normalized = g_utf8_normalize (value, -1, G_NORMALIZE_NFC);
-  return normalized != NULL ? g_strdup (g_strstrip (normalized)) : g_strdup ("");
+  return g_strstrip (plan_utf8_nfc (value));
 }
 
 PlanTrustedApprover *

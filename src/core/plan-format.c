@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "plan-format.h"
+#include "plan-nfc.h"
 
 /* The printed ellipsis stands for a part that is still to be filled in. */
 #define MISSING "…"
@@ -104,7 +105,7 @@ plan_format_upper (const char *text)
   g_return_val_if_fail (g_utf8_validate (text, -1, NULL), g_strdup (""));
 
   upper = g_utf8_strup (text, -1);
-  return g_utf8_normalize (upper, -1, G_NORMALIZE_NFC);
+  return plan_utf8_nfc (upper);
 }
 
 char *
@@ -113,5 +114,5 @@ plan_format_normalize (const char *text)
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return NULL;
 
-  return g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  return plan_utf8_nfc (text);
 }
