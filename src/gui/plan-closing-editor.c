@@ -63,14 +63,6 @@ get_recipients (PlanClosingEditor *self)
   return plan_document_get_recipients (self->document);
 }
 
-static int
-row_position (GtkWidget *child)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (child, GTK_TYPE_LIST_BOX_ROW);
-
-  return row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
-}
-
 static void
 focus_recipient (PlanClosingEditor *self,
                  guint              position)
@@ -110,7 +102,7 @@ static void
 move_up_clicked_cb (PlanClosingEditor *self,
                     GtkWidget         *button)
 {
-  int position = row_position (button);
+  int position = plan_editor_row_position (button);
 
   move_recipient (self, position, position - 1);
 }
@@ -119,7 +111,7 @@ static void
 move_down_clicked_cb (PlanClosingEditor *self,
                       GtkWidget         *button)
 {
-  int position = row_position (button);
+  int position = plan_editor_row_position (button);
 
   move_recipient (self, position, position + 1);
 }
@@ -128,7 +120,7 @@ static void
 remove_clicked_cb (PlanClosingEditor *self,
                    GtkWidget         *button)
 {
-  int position = row_position (button);
+  int position = plan_editor_row_position (button);
   guint n;
 
   if (position < 0)
@@ -153,7 +145,7 @@ static void
 purpose_activate_cb (PlanClosingEditor *self,
                      GtkWidget         *entry)
 {
-  int position = row_position (entry);
+  int position = plan_editor_row_position (entry);
 
   if (position >= 0)
     insert_recipient (self, (guint) position + 1);
@@ -166,27 +158,6 @@ row_focus_enter_cb (GtkEventController *controller,
   GtkWidget *row = gtk_event_controller_get_widget (controller);
 
   g_signal_emit (self, signals[FOCUS_OBJECT], 0, g_object_get_data (G_OBJECT (row), "recipient"));
-}
-
-static void
-add_icon_button (PlanClosingEditor *self,
-                 GtkWidget         *box,
-                 const char        *icon_name,
-                 const char        *tooltip,
-                 GCallback          callback)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  /* An icon says nothing to a screen reader: the tooltip names the button. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                  -1);
-  /* Focus stays in the field, so that its input method commits before the button acts. */
-  gtk_widget_set_focus_on_click (button, FALSE);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), button);
 }
 
 static GtkWidget *
@@ -230,11 +201,12 @@ create_row_cb (gpointer item,
                            G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), purpose);
 
-  add_icon_button (self, box, "go-up-symbolic", _("Move Up"), G_CALLBACK (move_up_clicked_cb));
-  add_icon_button (self, box, "go-down-symbolic", _("Move Down"),
-                   G_CALLBACK (move_down_clicked_cb));
-  add_icon_button (self, box, "user-trash-symbolic", _("Remove Recipient"),
-                   G_CALLBACK (remove_clicked_cb));
+  plan_editor_add_row_button (box, "go-up-symbolic", _("Move Up"), GTK_ALIGN_CENTER,
+                              G_CALLBACK (move_up_clicked_cb), self);
+  plan_editor_add_row_button (box, "go-down-symbolic", _("Move Down"), GTK_ALIGN_CENTER,
+                              G_CALLBACK (move_down_clicked_cb), self);
+  plan_editor_add_row_button (box, "user-trash-symbolic", _("Remove Recipient"), GTK_ALIGN_CENTER,
+                              G_CALLBACK (remove_clicked_cb), self);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   g_object_set_data_full (G_OBJECT (row), "recipient", g_object_ref (recipient), g_object_unref);

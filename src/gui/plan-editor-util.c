@@ -551,3 +551,34 @@ plan_editor_commit_preedit (GtkWidget *inside)
      * resets its input method, even a move by nothing. */
     g_signal_emit_by_name (focus, "move-cursor", GTK_MOVEMENT_LOGICAL_POSITIONS, 0, FALSE);
 }
+
+int
+plan_editor_row_position (GtkWidget *child)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (child, GTK_TYPE_LIST_BOX_ROW);
+
+  return row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
+}
+
+GtkWidget *
+plan_editor_add_row_button (GtkWidget  *box,
+                            const char *icon_name,
+                            const char *tooltip,
+                            GtkAlign    valign,
+                            GCallback   callback,
+                            gpointer    data)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  /* An icon says nothing to a screen reader: the tooltip names the button. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+  /* Focus stays in the field, so that its input method commits before the button acts. */
+  gtk_widget_set_focus_on_click (button, FALSE);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, valign);
+  g_signal_connect_object (button, "clicked", callback, data, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), button);
+  return button;
+}

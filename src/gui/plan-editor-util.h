@@ -51,4 +51,16 @@ void       plan_editor_ensure_style  (void);
 /* Commits an input method's pre-edit text before a button acts on the field that has focus. */
 void       plan_editor_commit_preedit (GtkWidget   *inside);
 
+/* Rows of list editors (preamble paragraphs, recipients) */
+/* The index of the GtkListBoxRow that holds @child, or -1. */
+int        plan_editor_row_position   (GtkWidget   *child);
+/* Appends to @box a flat icon button named for screen readers by @tooltip, which leaves the
+ * focus in the field and calls @callback (@data, button) when clicked. */
+GtkWidget *plan_editor_add_row_button (GtkWidget   *box,
+                                       const char  *icon_name,
+                                       const char  *tooltip,
+                                       GtkAlign     valign,
+                                       GCallback    callback,
+                                       gpointer     data);
+
 G_END_DECLS

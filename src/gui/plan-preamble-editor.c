@@ -43,14 +43,6 @@ get_preamble (PlanPreambleEditor *self)
   return plan_document_get_preamble (self->document);
 }
 
-static int
-row_position (GtkWidget *child)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (child, GTK_TYPE_LIST_BOX_ROW);
-
-  return row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
-}
-
 static void
 focus_paragraph (PlanPreambleEditor *self,
                  guint               position)
@@ -93,7 +85,7 @@ static void
 view_activate_cb (PlanPreambleEditor *self,
                   GtkWidget          *view)
 {
-  int position = row_position (view);
+  int position = plan_editor_row_position (view);
 
   if (position >= 0)
     insert_paragraph (self, (guint) position + 1);
@@ -103,7 +95,7 @@ static void
 move_up_clicked_cb (PlanPreambleEditor *self,
                     GtkWidget          *button)
 {
-  int position = row_position (button);
+  int position = plan_editor_row_position (button);
 
   move_paragraph (self, position, position - 1);
 }
@@ -112,7 +104,7 @@ static void
 move_down_clicked_cb (PlanPreambleEditor *self,
                       GtkWidget          *button)
 {
-  int position = row_position (button);
+  int position = plan_editor_row_position (button);
 
   move_paragraph (self, position, position + 1);
 }
@@ -121,7 +113,7 @@ static void
 remove_clicked_cb (PlanPreambleEditor *self,
                    GtkWidget          *button)
 {
-  int position = row_position (button);
+  int position = plan_editor_row_position (button);
   guint n;
 
   if (position < 0)
@@ -140,28 +132,6 @@ row_focus_enter_cb (GtkEventController *controller,
   GtkWidget *row = gtk_event_controller_get_widget (controller);
 
   g_signal_emit (self, signals[FOCUS_OBJECT], 0, g_object_get_data (G_OBJECT (row), "paragraph"));
-}
-
-static GtkWidget *
-add_icon_button (PlanPreambleEditor *self,
-                 GtkWidget          *box,
-                 const char         *icon_name,
-                 const char         *tooltip,
-                 GCallback           callback)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  /* An icon says nothing to a screen reader: the tooltip names the button. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                  -1);
-  /* Focus stays in the field, so that its input method commits before the button acts. */
-  gtk_widget_set_focus_on_click (button, FALSE);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), button);
-  return button;
 }
 
 static GtkWidget *
@@ -190,11 +160,12 @@ create_row_cb (gpointer item,
                            G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), view);
 
-  add_icon_button (self, buttons, "go-up-symbolic", _("Move Up"), G_CALLBACK (move_up_clicked_cb));
-  add_icon_button (self, buttons, "go-down-symbolic", _("Move Down"),
-                   G_CALLBACK (move_down_clicked_cb));
-  add_icon_button (self, buttons, "user-trash-symbolic", _("Remove Paragraph"),
-                   G_CALLBACK (remove_clicked_cb));
+  plan_editor_add_row_button (buttons, "go-up-symbolic", _("Move Up"), GTK_ALIGN_START,
+                              G_CALLBACK (move_up_clicked_cb), self);
+  plan_editor_add_row_button (buttons, "go-down-symbolic", _("Move Down"), GTK_ALIGN_START,
+                              G_CALLBACK (move_down_clicked_cb), self);
+  plan_editor_add_row_button (buttons, "user-trash-symbolic", _("Remove Paragraph"), GTK_ALIGN_START,
+                              G_CALLBACK (remove_clicked_cb), self);
   gtk_box_append (GTK_BOX (box), buttons);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
