@@ -881,7 +881,56 @@ find_pspec (gpointer    object,
   return pspec;
 }
 
-/* Stores @value, after checking it against the property's range: "40 is outside 30–35 mm". */
+/* The range of an integer property; FALSE for other properties. */
+static gboolean
+get_integer_range (GParamSpec *pspec,
+                   gint64     *min,
+                   gint64     *max)
+{
+  if (G_IS_PARAM_SPEC_UINT (pspec))
+    {
+      *min = G_PARAM_SPEC_UINT (pspec)->minimum;
+      *max = G_PARAM_SPEC_UINT (pspec)->maximum;
+    }
+  else if (G_IS_PARAM_SPEC_INT (pspec))
+    {
+      *min = G_PARAM_SPEC_INT (pspec)->minimum;
+      *max = G_PARAM_SPEC_INT (pspec)->maximum;
+    }
+  else if (G_IS_PARAM_SPEC_INT64 (pspec))
+    {
+      *min = G_PARAM_SPEC_INT64 (pspec)->minimum;
+      *max = G_PARAM_SPEC_INT64 (pspec)->maximum;
+    }
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+fail_outside (Loader      *l,
+              GError     **error,
+              const char  *found,
+              const char  *min,
+              const char  *max,
+              const char  *unit)
+{
+  g_autofree char *range = NULL;
+
+  if (unit != NULL)
+    /* Translators: a range with its unit, e.g. "30–35 mm" */
+    range = g_strdup_printf (_("%s–%s %s"), min, max, unit);
+  else
+    /* Translators: a range without unit, e.g. "1–1.5" */
+    range = g_strdup_printf (_("%s–%s"), min, max);
+
+  /* Translators: e.g. "40 is outside 30–35 mm" */
+  return fail (l, error, _("%s is outside %s"), found, range);
+}
+
+/* Sets @property of @object to @value (an int64 or a double) when the property's range allows
+ * it; otherwise fails with "40 is outside 30–35 mm". */
 static gboolean
 set_checked (Loader       *l,
              gpointer      object,
@@ -892,9 +941,25 @@ set_checked (Loader       *l,
 {
   GParamSpec *pspec = find_pspec (object, property);
   g_auto(GValue) check = G_VALUE_INIT;
+  gint64 min, max;
 
   if (pspec == NULL)
     return fail (l, error, "internal error: no property %s", property);
+
+  /* Checked before the transformation, which would wrap a negative or huge int64 around. */
+  if (G_VALUE_HOLDS_INT64 (value) && get_integer_range (pspec, &min, &max))
+    {
+      gint64 v = g_value_get_int64 (value);
+
+      if (v < min || v > max)
+        {
+          g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+          g_autofree char *min_text = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+          g_autofree char *max_text = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+          return fail_outside (l, error, found, min_text, max_text, unit);
+        }
+    }
 
   g_value_init (&check, G_PARAM_SPEC_VALUE_TYPE (pspec));
   if (!g_value_transform (value, &check))
@@ -902,57 +967,16 @@ set_checked (Loader       *l,
 
   if (g_param_value_validate (pspec, &check))
     {
-      g_autofree char *found = NULL;
-      g_autofree char *min = NULL;
-      g_autofree char *max = NULL;
-      g_autofree char *range = NULL;
-
-      if (G_IS_PARAM_SPEC_DOUBLE (pspec))
+      if (G_IS_PARAM_SPEC_DOUBLE (pspec) && G_VALUE_HOLDS_DOUBLE (value))
         {
-          GParamSpecDouble *d = G_PARAM_SPEC_DOUBLE (pspec);
+          g_autofree char *found = format_double (g_value_get_double (value));
+          g_autofree char *min_text = format_double (G_PARAM_SPEC_DOUBLE (pspec)->minimum);
+          g_autofree char *max_text = format_double (G_PARAM_SPEC_DOUBLE (pspec)->maximum);
 
-          found = format_double (g_value_get_double (value));
-          min = format_double (d->minimum);
-          max = format_double (d->maximum);
-        }
-      else if (G_IS_PARAM_SPEC_UINT (pspec))
-        {
-          GParamSpecUInt *u = G_PARAM_SPEC_UINT (pspec);
-
-          found = g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
-          min = g_strdup_printf ("%u", u->minimum);
-          max = g_strdup_printf ("%u", u->maximum);
-        }
-      else if (G_IS_PARAM_SPEC_INT (pspec))
-        {
-          GParamSpecInt *i = G_PARAM_SPEC_INT (pspec);
-
-          found = g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
-          min = g_strdup_printf ("%d", i->minimum);
-          max = g_strdup_printf ("%d", i->maximum);
-        }
-      else if (G_IS_PARAM_SPEC_INT64 (pspec))
-        {
-          GParamSpecInt64 *i = G_PARAM_SPEC_INT64 (pspec);
-
-          found = g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
-          min = g_strdup_printf ("%" G_GINT64_FORMAT, i->minimum);
-          max = g_strdup_printf ("%" G_GINT64_FORMAT, i->maximum);
-        }
-      else
-        {
-          return fail (l, error, _("invalid value"));
+          return fail_outside (l, error, found, min_text, max_text, unit);
         }
 
-      if (unit != NULL)
-        /* Translators: a range with its unit, e.g. "30–35 mm" */
-        range = g_strdup_printf (_("%s–%s %s"), min, max, unit);
-      else
-        /* Translators: a range without unit, e.g. "1–1.5" */
-        range = g_strdup_printf (_("%s–%s"), min, max);
-
-      /* Translators: e.g. "40 is outside 30–35 mm" */
-      return fail (l, error, _("%s is outside %s"), found, range);
+      return fail (l, error, _("invalid value"));
     }
 
   g_object_set_property (G_OBJECT (object), property, &check);
@@ -1031,36 +1055,6 @@ read_integer (Loader      *l,
 
   g_value_init (&value, G_TYPE_INT64);
   g_value_set_int64 (&value, json_node_get_int (node));
-
-  /* Transforming a negative or huge int64 into a guint would wrap around: check first. */
-  {
-    GParamSpec *pspec = find_pspec (target, property);
-    gint64 v = json_node_get_int (node);
-    gint64 min = G_MININT64, max = G_MAXINT64;
-
-    if (pspec != NULL && G_IS_PARAM_SPEC_UINT (pspec))
-      {
-        min = G_PARAM_SPEC_UINT (pspec)->minimum;
-        max = G_PARAM_SPEC_UINT (pspec)->maximum;
-      }
-    else if (pspec != NULL && G_IS_PARAM_SPEC_INT (pspec))
-      {
-        min = G_PARAM_SPEC_INT (pspec)->minimum;
-        max = G_PARAM_SPEC_INT (pspec)->maximum;
-      }
-
-    if (v < min || v > max)
-      {
-        g_autofree char *range = g_strdup_printf ("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
-                                                  min, max);
-
-        g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, v);
-
-        /* Translators: e.g. "13 is outside 0–12" */
-        return fail (l, error, _("%s is outside %s"), found, range);
-      }
-  }
-
   if (!set_checked (l, target, property, &value, NULL, error))
     return FALSE;
   path_pop (l, saved);
