@@ -85,7 +85,22 @@ plan_fonts_is_real_times (void)
   return real_times;
 }
 
-static PangoFontMap *get_font_map (void);
+static PangoFontMap *
+get_font_map (void)
+{
+  static PangoFontMap *font_map;
+
+  /* One private map for the process: the GUI's default map may carry display settings. */
+  if (g_once_init_enter (&font_map))
+    {
+      PangoFontMap *map = pango_cairo_font_map_new ();
+
+      pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (map), 72.0);
+      g_once_init_leave (&font_map, map);
+    }
+
+  return font_map;
+}
 
 static gpointer
 prepare_thread (gpointer data)
@@ -107,23 +122,6 @@ plan_fonts_prepare (void)
       g_thread_unref (g_thread_new ("plan-fonts", prepare_thread, NULL));
       g_once_init_leave (&started, 1);
     }
-}
-
-static PangoFontMap *
-get_font_map (void)
-{
-  static PangoFontMap *font_map;
-
-  /* One private map for the process: the GUI's default map may carry display settings. */
-  if (g_once_init_enter (&font_map))
-    {
-      PangoFontMap *map = pango_cairo_font_map_new ();
-
-      pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (map), 72.0);
-      g_once_init_leave (&font_map, map);
-    }
-
-  return font_map;
 }
 
 PangoContext *
