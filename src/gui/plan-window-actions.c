@@ -330,6 +330,38 @@ open_response_cb (PlanWindow           *self,
     }
 }
 
+/* GTK 4.8's Vietnamese catalogue lacks the shortcuts window's own words ("Shortcuts",
+ * "Search Results", "Search Shortcuts"): where GTK left them in English, ours replace them. */
+static void
+translate_shortcuts_chrome (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (g_strcmp0 (text, "Shortcuts") == 0)
+        gtk_label_set_text (GTK_LABEL (widget), C_("shortcut window", "Shortcuts"));
+      else if (g_strcmp0 (text, "Search Results") == 0)
+        gtk_label_set_text (GTK_LABEL (widget), C_("shortcut window", "Search Results"));
+    }
+  else if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      g_autofree char *placeholder = NULL;
+
+      g_object_get (widget, "placeholder-text", &placeholder, NULL);
+      if (g_strcmp0 (placeholder, "Search Shortcuts") == 0)
+        {
+          g_object_set (widget, "placeholder-text", C_("shortcut window", "Search Shortcuts"), NULL);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          C_("shortcut window", "Search Shortcuts"), -1);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    translate_shortcuts_chrome (child);
+}
+
 /* Built when asked for, not with every window (as GtkApplication does with
  * gtk/help-overlay.ui): that keeps about 10 ms off the first frame of each window. */
 static void
@@ -342,6 +374,8 @@ plan_window_actions_show_help_overlay (GtkWidget  *widget,
 
   builder = gtk_builder_new_from_resource ("/io/github/kehoach/KeHoach/ui/plan-shortcuts-window.ui");
   overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  /* The header bar is one of the window's children. */
+  translate_shortcuts_chrome (GTK_WIDGET (overlay));
   gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
   gtk_window_present (overlay);
 }
