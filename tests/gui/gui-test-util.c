@@ -280,3 +280,36 @@ gui_test_collect_labels (GtkWidget *widget)
 
   return g_string_free (labels, FALSE);
 }
+
+PlanWindow *
+gui_test_open_window (PlanApplication *app,
+                      PlanDocument    *document,
+                      GFile           *file)
+{
+  PlanWindow *window = plan_window_new (GTK_APPLICATION (app), document);
+
+  if (file != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (plan_window_load_file (window, file, &error));
+      g_assert_no_error (error);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  gui_test_wait_for_window (GTK_WINDOW (window));
+
+  return window;
+}
+
+void
+gui_test_destroy_window (PlanWindow *window)
+{
+  AdwMessageDialog *dialog;
+
+  while ((dialog = gui_test_find_dialog (GTK_WINDOW (window))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_run_for (50);
+}

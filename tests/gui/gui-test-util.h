@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "plan-application.h"
+#include "plan-window.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,14 @@ gboolean         gui_test_wait                (GSourceFunc  condition,
 void             gui_test_run_for             (guint        ms);
 /* Waits until @window is mapped and allocated at its size, and drawn. */
 void             gui_test_wait_for_window     (GtkWindow   *window);
+/* A new window of @app with @document (NULL: a blank plan), loads @file into it when not
+ * NULL (asserting success), presents it and waits until it is drawn. */
+PlanWindow      *gui_test_open_window         (PlanApplication *app,
+                                               PlanDocument *document,
+                                               GFile        *file);
+/* Destroys @window's dialogs, then @window, and lets the main loop settle: leaves nothing
+ * for the next test. */
+void             gui_test_destroy_window      (PlanWindow  *window);
 /* The AdwMessageDialog transient for @parent, or NULL. */
 AdwMessageDialog *gui_test_find_dialog        (GtkWindow   *parent);
 /* The sample plans (full paths, sorted), from KEHOACH_SAMPLES_DIR. */

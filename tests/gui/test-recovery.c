@@ -16,29 +16,6 @@
 
 static PlanApplication *app;
 
-static PlanWindow *
-open_window (PlanDocument *document)
-{
-  PlanWindow *window = plan_window_new (GTK_APPLICATION (app), document);
-
-  gtk_window_present (GTK_WINDOW (window));
-  gui_test_wait_for_window (GTK_WINDOW (window));
-
-  return window;
-}
-
-static void
-destroy_window (PlanWindow *window)
-{
-  AdwMessageDialog *dialog;
-
-  while ((dialog = gui_test_find_dialog (GTK_WINDOW (window))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (dialog));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  gui_test_run_for (50);
-}
-
 static GFile *
 draft_file (PlanWindow *window)
 {
@@ -113,7 +90,7 @@ test_autosave_lifecycle (void)
   clear_drafts ();
   g_settings_set_uint (settings, "auto-save-delay", 1);
 
-  window = open_window (NULL);
+  window = gui_test_open_window (app, NULL, NULL);
   document = plan_window_get_document (window);
   draft = draft_file (window);
   g_assert_true (g_file_has_parent (draft, drafts_dir));
@@ -236,7 +213,7 @@ test_recovery_dialog (void)
   saved_draft = plan_draft_store_get_file (store, saved_id);
 
   /* The application opens its first window and offers both. */
-  blank = open_window (NULL);
+  blank = gui_test_open_window (app, NULL, NULL);
   _plan_application_offer_recovery (app, GTK_WINDOW (blank));
   gui_test_run_for (300);
   dialog = PLAN_RECOVERY_DIALOG (gui_test_find_dialog (GTK_WINDOW (blank)));
@@ -306,7 +283,7 @@ test_recovery_dialog (void)
     g_assert_cmpstr (plan_document_get_title (on_disk), ==, "tổ chức Ngày hội đọc sách năm học 2025–2026");
   }
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
   g_remove (path);
   g_rmdir (dir);
 }
@@ -362,7 +339,7 @@ test_recovered_file_changed (void)
   g_assert_true (plan_document_get_modified (plan_window_get_document (window)));
 
   window->close_confirmed = TRUE;
-  destroy_window (window);
+  gui_test_destroy_window (window);
   clear_drafts ();
   g_remove (path);
   g_rmdir (dir);
@@ -390,7 +367,7 @@ test_failed_save_keeps_draft (void)
   /* The folder was replaced by a file: fails for root too. */
   g_assert_true (g_file_set_contents (blocker, "", -1, &error));
 
-  window = open_window (NULL);
+  window = gui_test_open_window (app, NULL, NULL);
   document = plan_window_get_document (window);
   draft = draft_file (window);
   plan_document_set (document, document, "title", "kiểm tra", NULL);
@@ -408,7 +385,7 @@ test_failed_save_keeps_draft (void)
   g_assert_true (gui_test_wait (file_exists, draft, 10000));
 
   window->close_confirmed = TRUE;
-  destroy_window (window);
+  gui_test_destroy_window (window);
   clear_drafts ();
   g_settings_reset (settings, "auto-save-delay");
   g_remove (blocker);
@@ -456,7 +433,7 @@ test_recover_into_open_file (void)
   g_assert_true (plan_document_get_modified (plan_window_get_document (opened)));
 
   opened->close_confirmed = TRUE;
-  destroy_window (opened);
+  gui_test_destroy_window (opened);
   clear_drafts ();
   g_remove (path);
   g_rmdir (dir);
@@ -509,7 +486,7 @@ test_recover_all (void)
       g_usleep (2000);
     }
 
-  blank = open_window (NULL);
+  blank = gui_test_open_window (app, NULL, NULL);
   n_before = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
   app->recovery_offered = FALSE;
   _plan_application_offer_recovery (app, GTK_WINDOW (blank));
@@ -548,7 +525,7 @@ test_recover_all (void)
       PlanWindow *window = g_ptr_array_index (windows, i);
 
       window->close_confirmed = TRUE;
-      destroy_window (window);
+      gui_test_destroy_window (window);
     }
   clear_drafts ();
 }

@@ -60,32 +60,6 @@ copy_sample (const char *name)
   return g_file_new_for_path (path);
 }
 
-static PlanWindow *
-open_window (GFile *file)
-{
-  PlanWindow *window = plan_window_new (GTK_APPLICATION (app), NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (plan_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (window));
-  gui_test_wait_for_window (GTK_WINDOW (window));
-
-  return window;
-}
-
-static void
-destroy_window (PlanWindow *window)
-{
-  AdwMessageDialog *dialog;
-
-  while ((dialog = gui_test_find_dialog (GTK_WINDOW (window))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (dialog));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  gui_test_run_for (50);
-}
-
 static gboolean
 dialog_shown (gpointer data)
 {
@@ -362,16 +336,16 @@ test_review_mode_read_only (void)
 
   /* The drafter who submitted it can still open it as usual. */
   become (PLAN_ROLE_DRAFTER);
-  window = open_window (file);
+  window = gui_test_open_window (app, NULL, file);
   g_assert_false (window->review_mode);
   g_assert_false (editor_is_read_only (window, PLAN_PART_GENERAL, NULL));
   g_assert_cmpstr (status_title (window), ==, "Submitted for review");
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-status-submitted");
   g_clear_pointer (&shot, g_free);
-  destroy_window (window);
+  gui_test_destroy_window (window);
 
   become (PLAN_ROLE_APPROVER);
-  window = open_window (file);
+  window = gui_test_open_window (app, NULL, file);
   before = plan_json_save_bytes (plan_window_get_document (window));
 
   g_assert_true (window->review_mode);
@@ -420,7 +394,7 @@ test_review_mode_read_only (void)
   gui_test_run_for (500);
   g_assert_true (adw_flap_get_reveal_flap (window->comments_flap));
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-mode-narrow");
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 static PlanComment *
@@ -472,7 +446,7 @@ test_comment_reaches_drafter (void)
   guint index;
 
   become (PLAN_ROLE_APPROVER);
-  window = open_window (file);
+  window = gui_test_open_window (app, NULL, file);
   section = first_section (plan_window_get_document (window), &index);
   expected_target = g_strdup_printf ("body/%u", index);
 
@@ -506,11 +480,11 @@ test_comment_reaches_drafter (void)
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-comments-approver");
   g_clear_pointer (&shot, g_free);
   save (window);
-  destroy_window (window);
+  gui_test_destroy_window (window);
 
   /* The clerk opens the file: the comment is on the section, in the sidebar and the panel. */
   become (PLAN_ROLE_DRAFTER);
-  window = open_window (file);
+  window = gui_test_open_window (app, NULL, file);
   g_assert_false (window->review_mode);
   section = first_section (plan_window_get_document (window), &index);
   badge = g_object_get_data (G_OBJECT (sidebar_row (window, PLAN_PART_SECTION, section)),
@@ -555,7 +529,7 @@ test_comment_reaches_drafter (void)
   pdf = export_pdf_text (window, "comments.pdf", TRUE);
   g_assert_null (strstr (pdf, "thời gian thực hiện"));
   g_assert_null (strstr (pdf, "Đã bổ sung"));
-  destroy_window (window);
+  gui_test_destroy_window (window);
 
   reloaded = plan_json_load_file (file, NULL, NULL, NULL);
   g_assert_nonnull (reloaded);
@@ -628,7 +602,7 @@ test_edit_approved_asks (void)
 
   approve_file (file);
   become (PLAN_ROLE_DRAFTER);
-  window = open_window (file);
+  window = gui_test_open_window (app, NULL, file);
   document = plan_window_get_document (window);
 
   g_assert_true (g_str_has_prefix (status_title (window), "Approved by " APPROVER_NAME));
@@ -684,7 +658,7 @@ test_edit_approved_asks (void)
   type_in_general_editor (window, " Z");
   gui_test_run_for (100);
   g_assert_null (gui_test_find_dialog (GTK_WINDOW (window)));
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -707,14 +681,14 @@ test_status_states (void)
   g_assert_no_error (error);
 
   become (PLAN_ROLE_DRAFTER);
-  window = open_window (file);
+  window = gui_test_open_window (app, NULL, file);
   g_assert_cmpstr (status_title (window), ==, "Approval void: the plan was changed after approval");
   g_assert_nonnull (strstr (plan_status_bar_get_detail (PLAN_STATUS_BAR (window->status_bar)),
                             "General information"));
   g_assert_true (plan_document_get_draft_watermark (plan_window_get_document (window)));
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-status-void");
   g_clear_pointer (&shot, g_free);
-  destroy_window (window);
+  gui_test_destroy_window (window);
 
   /* A status set to approved by hand, with no signature: not shown as approved. */
   forged = copy_sample ("forged.kehoach.json");
@@ -727,11 +701,11 @@ test_status_states (void)
     g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
     g_string_free (text, TRUE);
   }
-  window = open_window (forged);
+  window = gui_test_open_window (app, NULL, forged);
   g_assert_true (g_str_has_prefix (status_title (window), "Approval not verified"));
   g_assert_true (plan_document_get_draft_watermark (plan_window_get_document (window)));
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-status-not-verified");
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -751,7 +725,7 @@ test_whole_flow (void)
 
   /* 1. The drafter submits the draft; before approval it exports only as a draft. */
   become (PLAN_ROLE_DRAFTER);
-  window = open_window (file);
+  window = gui_test_open_window (app, NULL, file);
   g_assert_true (g_str_has_prefix (status_title (window), "Draft"));
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-status-draft");
   g_clear_pointer (&shot, g_free);
@@ -761,11 +735,11 @@ test_whole_flow (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.submit-for-review", NULL));
   g_assert_cmpint (status_of (window), ==, PLAN_STATUS_SUBMITTED);
   g_assert_false (plan_document_get_modified (plan_window_get_document (window)));
-  destroy_window (window);
+  gui_test_destroy_window (window);
 
   /* 2. The approver comments on a section and returns the plan with a note. */
   become (PLAN_ROLE_APPROVER);
-  window = open_window (file);
+  window = gui_test_open_window (app, NULL, file);
   g_assert_true (window->review_mode);
   section = first_section (plan_window_get_document (window), &index);
   _plan_window_select_part (window, PLAN_PART_SECTION, section);
@@ -788,11 +762,11 @@ test_whole_flow (void)
   gui_test_run_for (50);
   g_assert_cmpint (status_of (window), ==, PLAN_STATUS_RETURNED);
   g_assert_false (plan_document_get_modified (plan_window_get_document (window)));
-  destroy_window (window);
+  gui_test_destroy_window (window);
 
   /* 3. The drafter sees the note and the comment, fixes the plan, resolves, submits again. */
   become (PLAN_ROLE_DRAFTER);
-  window = open_window (file);
+  window = gui_test_open_window (app, NULL, file);
   {
     g_autofree char *expected = g_strdup_printf ("Returned for changes: %s", note);
 
@@ -815,11 +789,11 @@ test_whole_flow (void)
   _plan_window_select_part (window, PLAN_PART_REVIEW, NULL);
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-page-drafter");
   g_clear_pointer (&shot, g_free);
-  destroy_window (window);
+  gui_test_destroy_window (window);
 
   /* 4. The approver approves (the key is made on first use). */
   become (PLAN_ROLE_APPROVER);
-  window = open_window (file);
+  window = gui_test_open_window (app, NULL, file);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.approve", NULL));
   dialog = wait_for_dialog (window);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "DỰ THẢO"));
@@ -840,7 +814,7 @@ test_whole_flow (void)
   g_assert_null (strstr (text, comment_text));
   _plan_window_select_part (window, PLAN_PART_REVIEW, NULL);
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-page-approved");
-  destroy_window (window);
+  gui_test_destroy_window (window);
 
   /* The history tells the whole story. */
   {
@@ -964,7 +938,7 @@ test_preferences_keys (void)
   group = find_widget (preferences, PLAN_TYPE_TRUSTED_APPROVERS_GROUP);
   g_assert_nonnull (group);
 
-  window = open_window (plan);
+  window = gui_test_open_window (app, NULL, plan);
   g_assert_true (g_str_has_prefix (status_title (window), "Approval not verified"));
   g_assert_true (plan_document_get_draft_watermark (plan_window_get_document (window)));
 
@@ -993,7 +967,7 @@ test_preferences_keys (void)
   g_assert_false (approver_listed (plan_signing_key_get_key_id (other)));
   g_assert_true (g_str_has_prefix (status_title (window), "Approval not verified"));
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
   gtk_window_destroy (GTK_WINDOW (preferences));
   gui_test_run_for (50);
 }

@@ -18,39 +18,6 @@
 
 static PlanApplication *app;
 
-static PlanWindow *
-open_window (PlanDocument *document,
-             GFile        *file)
-{
-  PlanWindow *window = plan_window_new (GTK_APPLICATION (app), document);
-
-  if (file != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      g_assert_true (plan_window_load_file (window, file, &error));
-      g_assert_no_error (error);
-    }
-
-  gtk_window_present (GTK_WINDOW (window));
-  gui_test_wait_for_window (GTK_WINDOW (window));
-
-  return window;
-}
-
-static void
-destroy_window (PlanWindow *window)
-{
-  AdwMessageDialog *dialog;
-
-  /* Leave nothing for the next test: dialogs first, then the window. */
-  while ((dialog = gui_test_find_dialog (GTK_WINDOW (window))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (dialog));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  gui_test_run_for (50);
-}
-
 static GPtrArray *
 sidebar_rows (PlanWindow *window)
 {
@@ -106,7 +73,7 @@ test_samples (void)
   for (guint s = 0; s < samples->len; s++)
     {
       g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (samples, s));
-      PlanWindow *window = open_window (NULL, file);
+      PlanWindow *window = gui_test_open_window (app, NULL, file);
       PlanDocument *document = plan_window_get_document (window);
       GListModel *appendices = plan_document_get_appendices (document);
       g_autoptr(GPtrArray) rows = sidebar_rows (window);
@@ -203,7 +170,7 @@ test_samples (void)
             }
         }
 
-      destroy_window (window);
+      gui_test_destroy_window (window);
     }
 }
 
@@ -221,7 +188,7 @@ test_new_plan (void)
   g_settings_set_string (settings, "default-signer-title", "HIỆU TRƯỞNG");
   g_settings_set_double (settings, "default-font-size", 13);
 
-  window = open_window (NULL, NULL);
+  window = gui_test_open_window (app, NULL, NULL);
   document = plan_window_get_document (window);
 
   g_assert_cmpstr (plan_document_get_agency (document), ==, "Trường THCS Lý Tự Trọng");
@@ -244,13 +211,13 @@ test_new_plan (void)
   g_settings_reset (settings, "default-signer-title");
   g_settings_reset (settings, "default-font-size");
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
 test_undo_redo (void)
 {
-  PlanWindow *window = open_window (NULL, NULL);
+  PlanWindow *window = gui_test_open_window (app, NULL, NULL);
   PlanDocument *document = plan_window_get_document (window);
 
   plan_document_set (document, document, "title", "về tổ chức Hội khỏe Phù Đổng", NULL);
@@ -271,7 +238,7 @@ test_undo_redo (void)
 
   /* Close without the question for the next test. */
   window->close_confirmed = TRUE;
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -294,19 +261,19 @@ test_save_reopen (void)
       gsize first_len, second_len;
       PlanWindow *window;
 
-      window = open_window (NULL, source);
+      window = gui_test_open_window (app, NULL, source);
       expected = plan_json_save_bytes (plan_window_get_document (window));
       g_assert_true (_plan_window_save_to_file (window, first, FALSE, &error));
       g_assert_no_error (error);
       g_assert_true (g_file_equal (plan_window_get_file (window), first));
       g_assert_false (plan_document_get_modified (plan_window_get_document (window)));
-      destroy_window (window);
+      gui_test_destroy_window (window);
 
       /* Reopened and saved again: the same bytes. */
-      window = open_window (NULL, first);
+      window = gui_test_open_window (app, NULL, first);
       g_assert_true (_plan_window_save_to_file (window, second, FALSE, &error));
       g_assert_no_error (error);
-      destroy_window (window);
+      gui_test_destroy_window (window);
 
       g_assert_true (g_file_get_contents (first_path, &first_data, &first_len, NULL));
       g_assert_true (g_file_get_contents (second_path, &second_data, &second_len, NULL));
@@ -356,7 +323,7 @@ test_save_action (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
-  PlanWindow *window = open_window (NULL, NULL);
+  PlanWindow *window = gui_test_open_window (app, NULL, NULL);
   PlanDocument *document = plan_window_get_document (window);
 
   g_assert_true (_plan_window_save_to_file (window, file, FALSE, &error));
@@ -376,7 +343,7 @@ test_save_action (void)
   /* The saved plan is offered among the recent plans of the Open button. */
   g_assert_true (gui_test_wait (recent_menu_has_plan, window, 5000));
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -388,7 +355,7 @@ test_failed_save (void)
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  PlanWindow *window = open_window (NULL, NULL);
+  PlanWindow *window = gui_test_open_window (app, NULL, NULL);
   PlanDocument *document = plan_window_get_document (window);
   AdwMessageDialog *dialog;
 
@@ -421,7 +388,7 @@ test_failed_save (void)
   g_chmod (dir, 0700);
   g_rmdir (dir);
   window->close_confirmed = TRUE;
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 /* gui_test_wait() condition: @data, a PlanWindow, shows another plan than reloaded_from. */
@@ -444,7 +411,7 @@ test_changed_on_disk (void)
   g_autoptr(GBytes) theirs = NULL;
   g_autofree char *on_disk = NULL;
   gsize on_disk_len;
-  PlanWindow *window = open_window (NULL, NULL);
+  PlanWindow *window = gui_test_open_window (app, NULL, NULL);
   PlanDocument *document = plan_window_get_document (window);
   AdwMessageDialog *dialog;
 
@@ -508,7 +475,7 @@ test_changed_on_disk (void)
   g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
   g_assert_nonnull (strstr (on_disk, "bản cuối của tôi"));
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -516,7 +483,7 @@ test_changed_on_disk (void)
 static void
 test_unsaved_changes_dialog (void)
 {
-  PlanWindow *window = open_window (NULL, NULL);
+  PlanWindow *window = gui_test_open_window (app, NULL, NULL);
   PlanDocument *document = plan_window_get_document (window);
   AdwMessageDialog *dialog;
   GtkWidget *weak = GTK_WIDGET (window);
@@ -558,8 +525,8 @@ test_unsaved_changes_dialog (void)
 static void
 test_quit_asks (void)
 {
-  PlanWindow *clean = open_window (NULL, NULL);
-  PlanWindow *edited = open_window (NULL, NULL);
+  PlanWindow *clean = gui_test_open_window (app, NULL, NULL);
+  PlanWindow *edited = gui_test_open_window (app, NULL, NULL);
   GtkWidget *clean_weak = GTK_WIDGET (clean);
   PlanDocument *document = plan_window_get_document (edited);
   AdwMessageDialog *dialog;
@@ -583,13 +550,13 @@ test_quit_asks (void)
   g_assert_true (plan_document_get_modified (document));
 
   edited->close_confirmed = TRUE;
-  destroy_window (edited);
+  gui_test_destroy_window (edited);
 }
 
 static void
 test_add_appendix (void)
 {
-  PlanWindow *window = open_window (NULL, NULL);
+  PlanWindow *window = gui_test_open_window (app, NULL, NULL);
   PlanDocument *document = plan_window_get_document (window);
   GListModel *appendices = plan_document_get_appendices (document);
   guint n_appendices = g_list_model_get_n_items (appendices);
@@ -622,7 +589,7 @@ test_add_appendix (void)
   g_assert_null (gtk_stack_get_child_by_name (window->editor_stack, page_name));
 
   window->close_confirmed = TRUE;
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -636,7 +603,7 @@ test_print_operation (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *uri = NULL;
   PopplerDocument *printed;
-  PlanWindow *window = open_window (NULL, file);
+  PlanWindow *window = gui_test_open_window (app, NULL, file);
   GtkPrintOperationResult result;
   guint n_pages = plan_layout_get_n_pages (window->layout);
 
@@ -676,7 +643,7 @@ test_print_operation (void)
     g_assert_true (g_file_test (saved, G_FILE_TEST_EXISTS));
   }
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
   g_unlink (pdf);
   g_rmdir (dir);
 }
@@ -717,7 +684,7 @@ screenshot_parts (const char *sample,
       g_test_message ("screenshot %s", path);
     }
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -761,10 +728,10 @@ test_narrow_folds (void)
   gui_test_run_for (400);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (window->leaflet), ==, "sidebar");
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
 
   /* Wide: everything side by side. */
-  window = open_window (NULL, NULL);
+  window = gui_test_open_window (app, NULL, NULL);
   g_assert_false (adw_leaflet_get_folded (window->leaflet));
   g_assert_false (adw_flap_get_folded (window->flap));
   g_assert_true (adw_flap_get_reveal_flap (window->flap));
@@ -779,7 +746,7 @@ test_narrow_folds (void)
   g_assert_false (adw_flap_get_reveal_flap (window->flap));
   gtk_toggle_button_set_active (window->preview_button, TRUE);
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 static GtkDropTarget *
@@ -823,7 +790,7 @@ test_drop_file (void)
   g_assert_no_error (error);
 
   /* A blank window: the dropped plan replaces it, as File → Open would. */
-  window = open_window (NULL, NULL);
+  window = gui_test_open_window (app, NULL, NULL);
   g_assert_true (plan_window_is_blank (window));
   target = find_file_drop_target (GTK_WIDGET (window));
   g_assert_nonnull (target);
@@ -854,7 +821,7 @@ test_drop_file (void)
     g_assert_false (accepted);
   }
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 static GtkWidget *
@@ -920,7 +887,7 @@ static void
 test_preferences_about_shortcuts (void)
 {
   GSettings *settings = plan_application_get_settings (app);
-  PlanWindow *window = open_window (NULL, NULL);
+  PlanWindow *window = gui_test_open_window (app, NULL, NULL);
   g_autofree char *labels = NULL;
   GtkWindow *preferences;
   GtkWindow *about;
@@ -977,12 +944,12 @@ test_preferences_about_shortcuts (void)
 
       gtk_window_destroy (preferences);
       preferences = NULL;
-      fresh = open_window (NULL, NULL);
+      fresh = gui_test_open_window (app, NULL, NULL);
       g_assert_cmpstr (plan_document_get_signer_authority (plan_window_get_document (fresh)), ==,
                        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH");
       g_assert_cmpstr (plan_document_get_parent_agency (plan_window_get_document (fresh)), ==,
                        "UBND TỈNH LÀO CAI\nSỞ GIÁO DỤC");
-      destroy_window (fresh);
+      gui_test_destroy_window (fresh);
     }
     g_settings_reset (settings, "default-parent-agency");
     g_settings_reset (settings, "default-signer-authority");
@@ -1012,7 +979,7 @@ test_preferences_about_shortcuts (void)
   g_assert_nonnull (shortcuts);
   gtk_window_destroy (shortcuts);
 
-  destroy_window (window);
+  gui_test_destroy_window (window);
 }
 
 int
