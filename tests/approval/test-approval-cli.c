@@ -10,12 +10,9 @@
 
 #include <string.h>
 #include <glib/gstdio.h>
-#include <poppler.h>
 
 #include "approval-test-util.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+#include "pdf-test-util.h"
 
 #define COMMENT_TEXT "BÌNH LUẬN KHÔNG ĐƯỢC IN 4711"
 
@@ -75,81 +72,6 @@ have_binary (void)
       return FALSE;
     }
   return TRUE;
-}
-
-/* All text of the PDF, NFC */
-static char *
-pdf_text (const char *path)
-{
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PopplerDocument) pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-      g_string_append_c (text, '\f');
-    }
-
-  return g_utf8_normalize (text->str, -1, G_NORMALIZE_NFC);
-}
-
-/* The watermark is drawn as outlines (so that it is not in the text layer): find it as pixels
- * of its light grey (0.85) on each page rendered by poppler at 1 px/pt. Returns the number of
- * pages that carry it and sets @n_pages. */
-static guint
-watermarked_pages (const char *path,
-                   guint      *n_pages)
-{
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PopplerDocument) pdf = poppler_document_new_from_file (uri, NULL, &error);
-  guint marked = 0;
-
-  g_assert_no_error (error);
-  *n_pages = poppler_document_get_n_pages (pdf);
-  for (guint i = 0; i < *n_pages; i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
-      double width, height;
-      cairo_surface_t *surface;
-      cairo_t *cr;
-      guint grey = 0;
-
-      poppler_page_get_size (page, &width, &height);
-      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
-      cr = cairo_create (surface);
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_paint (cr);
-      poppler_page_render_for_printing (page, cr);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-
-      for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
-        for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
-          {
-            guint32 pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
-                                          y * cairo_image_surface_get_stride (surface) + x * 4);
-            guint r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
-
-            if (r == g && g == b && r >= 215 && r <= 219)
-              grey++;
-          }
-      cairo_surface_destroy (surface);
-
-      g_test_message ("%s page %u: %u watermark-grey pixels", path, i + 1, grey);
-      /* The two words at 110 pt cover tens of thousands of pixels; text antialiasing a few
-       * hundred at most */
-      if (grey > 8000)
-        marked++;
-    }
-
-  return marked;
 }
 
 static guint
@@ -316,11 +238,13 @@ test_export_rule (void)
     (const char **) &plans.untrusted, (const char **) &plans.forged,
   };
   g_autofree char *out = NULL;
+  g_autoptr(GFile) out_file = NULL;
 
   if (!have_binary ())
     return;
   plans_setup (&plans);
   out = g_build_filename (plans.dir, "out.pdf", NULL);
+  out_file = g_file_new_for_path (out);
 
   /* No final copy of a plan that does not verify; a message that says why and what to do */
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
@@ -348,7 +272,7 @@ test_export_rule (void)
       {
         guint pages = 0;
 
-        g_assert_cmpuint (watermarked_pages (out, &pages), ==, pages);
+        g_assert_cmpuint (pdf_test_watermarked_pages (out_file, &pages), ==, pages);
         g_assert_cmpuint (pages, >=, 2);
       }
       g_unlink (out);
@@ -363,8 +287,8 @@ test_export_rule (void)
 
     run_kehoach (&run, "--export-pdf", out, plans.approved, NULL);
     g_assert_cmpint (run.status, ==, 0);
-    text = pdf_text (out);
-    g_assert_cmpuint (watermarked_pages (out, &pages), ==, 0);
+    text = pdf_test_text (out_file);
+    g_assert_cmpuint (pdf_test_watermarked_pages (out_file, &pages), ==, 0);
     g_assert_cmpuint (pages, >=, 2);
     g_assert_nonnull (strstr (text, "KẾ HOẠCH"));
     g_assert_null (strstr (text, "4711"));
@@ -383,8 +307,8 @@ test_export_rule (void)
 
     run_kehoach (&run, "--export-pdf", out, "--draft", plans.approved, NULL);
     g_assert_cmpint (run.status, ==, 0);
-    text = pdf_text (out);
-    g_assert_cmpuint (watermarked_pages (out, &pages), ==, pages);
+    text = pdf_test_text (out_file);
+    g_assert_cmpuint (pdf_test_watermarked_pages (out_file, &pages), ==, pages);
     g_assert_null (strstr (text, "4711"));
     g_unlink (out);
   }
@@ -396,7 +320,7 @@ test_export_rule (void)
 
     run_kehoach (&run, "--export-pdf", out, plans.template, NULL);
     g_assert_cmpint (run.status, ==, 0);
-    g_assert_cmpuint (watermarked_pages (out, &pages), ==, 0);
+    g_assert_cmpuint (pdf_test_watermarked_pages (out_file, &pages), ==, 0);
     g_unlink (out);
   }
 
@@ -407,7 +331,7 @@ test_export_rule (void)
 
     run_kehoach (&run, "--export-pdf", out, "--draft", plans.changed, NULL);
     g_assert_cmpint (run.status, ==, 0);
-    text = pdf_text (out);
+    text = pdf_test_text (out_file);
     g_assert_null (strstr (text, "4711"));
     g_assert_nonnull (strstr (text, "Người Khác"));
   }

@@ -5,16 +5,11 @@
  */
 #pragma once
 
-#include <poppler.h>
-
+#include "pdf-test-util.h"
 #include "plan-document.h"
 #include "plan-layout.h"
 
 G_BEGIN_DECLS
-
-/* poppler-glib 22.12 (Debian 12) has no autoptr support of its own */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 /* A plan with the reference plan's header and closing, an empty body, no watermark. */
 PlanDocument    *rt_document_new        (void);

@@ -1,0 +1,25 @@
+/* pdf-test-util.h: reading an exported PDF back with poppler, shared by the approval and window
+ * tests (poppler is an independent reader: what it finds is what a PDF viewer shows)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <poppler.h>
+
+G_BEGIN_DECLS
+
+/* poppler-glib 22.12 (Debian 12) has no autoptr support of its own */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+/* All text of the PDF in @file, in NFC, each page followed by a form feed */
+char  *pdf_test_text              (GFile *file);
+
+/* The number of pages that carry the DỰ THẢO watermark, found as pixels of its light grey;
+ * sets @n_pages to the number of pages. */
+guint  pdf_test_watermarked_pages (GFile *file,
+                                   guint *n_pages);
+
+G_END_DECLS
