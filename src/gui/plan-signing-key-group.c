@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "plan-identity.h"
+#include "plan-key-file-chooser.h"
 #include "plan-signing-key-group.h"
 #include "plan-signing-key.h"
 
@@ -109,45 +110,23 @@ _plan_signing_key_group_export (PlanSigningKeyGroup *self,
 }
 
 static void
-export_response_cb (PlanSigningKeyGroup  *self,
-                    int                   response,
-                    GtkFileChooserNative *native)
+export_chosen_cb (gpointer owner,
+                  GFile   *file)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
-  g_object_unref (native);
-
-  if (file != NULL)
-    _plan_signing_key_group_export (self, file);
+  _plan_signing_key_group_export (PLAN_SIGNING_KEY_GROUP (owner), file);
 }
 
 static void
 export_clicked_cb (PlanSigningKeyGroup *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = plan_identity_dup_name (self->settings);
   g_autofree char *suggested = NULL;
-  GtkFileChooserNative *native;
 
-  native = gtk_file_chooser_native_new (_("Export Public Key"), GTK_WINDOW (root),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (filter, _("Approver Keys"));
-  gtk_file_filter_add_pattern (filter, "*" PLAN_KEY_FILE_SUFFIX);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
   g_strdelimit (name, "/\\:*?\"<>|\n", '-');
   suggested = g_strconcat (*name ? name : _("Approver"), PLAN_KEY_FILE_SUFFIX, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested);
-
-  g_signal_connect_object (native, "response", G_CALLBACK (export_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  plan_key_file_chooser_show (GTK_WIDGET (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                              _("Export Public Key"), _("_Export"), suggested,
+                              export_chosen_cb);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "plan-identity.h"
+#include "plan-key-file-chooser.h"
 #include "plan-signing-key.h"
 #include "plan-trusted-approvers-group.h"
 
@@ -118,45 +119,18 @@ _plan_trusted_approvers_group_import (PlanTrustedApproversGroup *self,
 }
 
 static void
-import_response_cb (PlanTrustedApproversGroup *self,
-                    int                        response,
-                    GtkFileChooserNative      *native)
+import_chosen_cb (gpointer owner,
+                  GFile   *file)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
-  g_object_unref (native);
-
-  if (file != NULL)
-    _plan_trusted_approvers_group_import (self, file);
+  _plan_trusted_approvers_group_import (PLAN_TRUSTED_APPROVERS_GROUP (owner), file);
 }
 
 static void
 import_clicked_cb (PlanTrustedApproversGroup *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(GtkFileFilter) keys = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  GtkFileChooserNative *native;
-
-  native = gtk_file_chooser_native_new (_("Import an Approver’s Key"), GTK_WINDOW (root),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (keys, _("Approver Keys"));
-  gtk_file_filter_add_mime_type (keys, PLAN_KEY_FILE_MIME_TYPE);
-  gtk_file_filter_add_pattern (keys, "*" PLAN_KEY_FILE_SUFFIX);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), keys);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
-
-  g_signal_connect_object (native, "response", G_CALLBACK (import_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  plan_key_file_chooser_show (GTK_WIDGET (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                              _("Import an Approver’s Key"), _("_Import"), NULL,
+                              import_chosen_cb);
 }
 
 static void

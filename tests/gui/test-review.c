@@ -10,9 +10,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <poppler.h>
 
 #include "gui-test-util.h"
+#include "pdf-test-util.h"
 #include "plan-canonical.h"
 #include "plan-comments-panel.h"
 #include "plan-identity.h"
@@ -195,80 +195,6 @@ save (PlanWindow *window)
   g_assert_no_error (error);
 }
 
-static char *
-pdf_text (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *pdf = poppler_document_new_from_file (uri, NULL, &error);
-  GString *text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (pdf, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-      g_string_append_c (text, '\n');
-      g_object_unref (page);
-    }
-  g_object_unref (pdf);
-
-  return g_string_free (text, FALSE);
-}
-
-/* The watermark is drawn as outlines, not text: count the pages that show its light grey
- * (0.85) in large amounts, rendered by poppler at 1 px/pt (as tests/approval does). */
-static guint
-watermarked_pages (GFile *file,
-                   guint *n_pages)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *pdf = poppler_document_new_from_file (uri, NULL, &error);
-  guint marked = 0;
-
-  g_assert_no_error (error);
-  *n_pages = poppler_document_get_n_pages (pdf);
-  for (guint i = 0; i < *n_pages; i++)
-    {
-      PopplerPage *page = poppler_document_get_page (pdf, i);
-      double width, height;
-      cairo_surface_t *surface;
-      cairo_t *cr;
-      guint grey = 0;
-
-      poppler_page_get_size (page, &width, &height);
-      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
-      cr = cairo_create (surface);
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_paint (cr);
-      poppler_page_render_for_printing (page, cr);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-
-      for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
-        for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
-          {
-            guint32 pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
-                                          y * cairo_image_surface_get_stride (surface) + x * 4);
-            guint r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
-
-            if (r == g && g == b && r >= 215 && r <= 219)
-              grey++;
-          }
-      cairo_surface_destroy (surface);
-      g_object_unref (page);
-
-      if (grey > 8000)
-        marked++;
-    }
-  g_object_unref (pdf);
-
-  return marked;
-}
-
 /* Exports through the window, checks the watermark on every page or none, returns the text. */
 static char *
 export_pdf_text (PlanWindow *window,
@@ -282,10 +208,10 @@ export_pdf_text (PlanWindow *window,
 
   g_assert_true (_plan_window_export_pdf (window, file, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (watermarked_pages (file, &n_pages), ==, watermark ? n_pages : 0);
+  g_assert_cmpuint (pdf_test_watermarked_pages (file, &n_pages), ==, watermark ? n_pages : 0);
   g_assert_cmpuint (n_pages, >, 0);
 
-  return pdf_text (file);
+  return pdf_test_text (file);
 }
 
 static gboolean
@@ -872,6 +798,100 @@ approver_listed (const char *key_id)
   return FALSE;
 }
 
+static gboolean
+file_dialog_shown (gpointer data)
+{
+  GtkWidget **found = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_mapped (window))
+        *found = window;
+    }
+
+  return *found != NULL;
+}
+
+static gboolean
+chooser_folder_loaded (gpointer data)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (data);
+
+  return folder != NULL;
+}
+
+static gboolean
+chooser_has_expected_file (gpointer data)
+{
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (data);
+
+  return chosen != NULL && g_file_equal (chosen, g_object_get_data (data, "test-expected-file"));
+}
+
+static gboolean
+widget_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+/* Answers the key file dialog that is open: checks its title, the key filter (and the name it
+ * suggests, for a save dialog), chooses @file, accepts and waits until the dialog is closed. */
+static void
+answer_key_file_dialog (const char *title,
+                        const char *suggested_name,
+                        GFile      *file)
+{
+  GtkWidget *dialog = NULL;
+  GtkFileChooser *chooser;
+  g_autoptr(GListModel) filters = NULL;
+  g_autoptr(GtkFileFilter) keys = NULL;
+
+  /* Without a portal (as here), the native dialog is GTK's own */
+  g_assert_true (gui_test_wait (file_dialog_shown, &dialog, 10000));
+  chooser = GTK_FILE_CHOOSER (dialog);
+  /* A save dialog opens in the current folder, loaded in the background (an open dialog, on
+   * recent files): let it settle before going elsewhere, or the late load takes it back. */
+  if (suggested_name != NULL)
+    g_assert_true (gui_test_wait (chooser_folder_loaded, chooser, 10000));
+  gui_test_run_for (200);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, title);
+  filters = gtk_file_chooser_get_filters (chooser);
+  keys = g_list_model_get_item (filters, 0);
+  g_assert_cmpstr (gtk_file_filter_get_name (keys), ==, "Approver Keys");
+
+  if (suggested_name != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *suggested = gtk_file_chooser_get_current_name (chooser);
+
+      g_assert_cmpuint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+      g_assert_cmpstr (suggested, ==, suggested_name);
+      g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
+      gtk_file_chooser_set_current_name (chooser, name);
+    }
+  else
+    {
+      g_assert_cmpuint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
+      /* A key that lost its suffix can still be picked */
+      g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 2);
+      g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+    }
+
+  /* The dialog goes to the folder in the background */
+  g_object_set_data (G_OBJECT (chooser), "test-expected-file", file);
+  g_assert_true (gui_test_wait (chooser_has_expected_file, chooser, 10000));
+  g_object_ref (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  /* A save dialog first checks, in the background, whether the file exists */
+  g_assert_true (gui_test_wait (widget_unmapped, dialog, 10000));
+  g_object_unref (dialog);
+  gui_test_run_for (100);
+}
+
 /* Preferences: the approver exports the public key; the drafter imports another approver's
  * key, after which that approver's approval verifies, and removes it again. */
 static void
@@ -914,7 +934,9 @@ test_preferences_keys (void)
   group = find_widget (preferences, PLAN_TYPE_SIGNING_KEY_GROUP);
   g_assert_nonnull (group);
   g_assert_null (find_widget (preferences, PLAN_TYPE_TRUSTED_APPROVERS_GROUP));
-  _plan_signing_key_group_export (PLAN_SIGNING_KEY_GROUP (group), own_file);
+  /* Through the button and its file dialog, which suggests the approver's name. */
+  g_signal_emit_by_name (find_button (group, "_Export Public Key…"), "clicked");
+  answer_key_file_dialog ("Export Public Key", APPROVER_NAME ".kehoach-key", own_file);
   exported = plan_trusted_approver_new_from_file (own_file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (plan_trusted_approver_get_name (exported), ==, APPROVER_NAME);
@@ -942,8 +964,8 @@ test_preferences_keys (void)
   g_assert_true (g_str_has_prefix (status_title (window), "Approval not verified"));
   g_assert_true (plan_document_get_draft_watermark (plan_window_get_document (window)));
 
-  g_assert_true (_plan_trusted_approvers_group_import (PLAN_TRUSTED_APPROVERS_GROUP (group), key_file));
-  gui_test_run_for (50);
+  g_signal_emit_by_name (find_by_tooltip (group, "Trust an approver’s public key file"), "clicked");
+  answer_key_file_dialog ("Import an Approver’s Key", NULL, key_file);
   g_assert_true (approver_listed (plan_signing_key_get_key_id (other)));
   /* Every open window checks again at once. */
   g_assert_true (g_str_has_prefix (status_title (window), "Approved by Lê Văn Cường"));
