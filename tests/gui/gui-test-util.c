@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "gui-test-util.h"
+#include "plan-preview.h"
 
 PlanApplication *
 gui_test_init (int    *argc,
@@ -106,11 +107,32 @@ window_ready (gpointer data)
       && gtk_widget_get_width (GTK_WIDGET (window)) > 0;
 }
 
+/* TRUE when no preview inside @widget still has to lay the plan out */
+static gboolean
+previews_settled (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  if (PLAN_IS_PREVIEW (widget) && plan_preview_get_update_pending (PLAN_PREVIEW (widget)))
+    return FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!previews_settled (child))
+      return FALSE;
+
+  return TRUE;
+}
+
 void
 gui_test_wait_for_window (GtkWindow *window)
 {
   g_assert_true (gui_test_wait (window_ready, window, 5000));
-  /* A few frames: allocation, then the preview's first layout and drawing. */
+  /* The preview lays out after the first frame; under the sanitizers' exact unwinder that
+   * takes seconds, not milliseconds. */
+  g_assert_true (gui_test_wait (previews_settled, window, 30000));
+  /* A few frames: allocation at the laid-out size, then drawing. */
   gui_test_run_for (300);
 }
 

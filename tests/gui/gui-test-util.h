@@ -21,7 +21,8 @@ gboolean         gui_test_wait                (GSourceFunc  condition,
                                                guint        timeout_ms);
 /* Runs the main loop for @ms milliseconds. */
 void             gui_test_run_for             (guint        ms);
-/* Waits until @window is mapped and allocated at its size, and drawn. */
+/* Waits until @window is mapped and allocated at its size, its previews have laid the plan
+ * out, and it is drawn. */
 void             gui_test_wait_for_window     (GtkWindow   *window);
 /* A new window of @app with @document (NULL: a blank plan), loads @file into it when not
  * NULL (asserting success), presents it and waits until it is drawn. */

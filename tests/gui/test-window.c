@@ -703,6 +703,18 @@ test_screenshots (void)
   screenshot_parts (reference, 600, 800, "window-narrow");
 }
 
+static gboolean
+back_button_shown (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (PLAN_WINDOW (data)->back_button));
+}
+
+static gboolean
+back_button_hidden (gpointer data)
+{
+  return !back_button_shown (data);
+}
+
 static void
 test_narrow_folds (void)
 {
@@ -718,14 +730,14 @@ test_narrow_folds (void)
   g_assert_true (adw_flap_get_folded (window->flap));
   g_assert_false (adw_flap_get_reveal_flap (window->flap));
 
+  /* The header bar follows the leaflet when the loop is idle: wait for it, however slow. */
   rows = sidebar_rows (window);
   gtk_widget_activate (rows->pdata[1]);
-  gui_test_run_for (400);
+  g_assert_true (gui_test_wait (back_button_shown, window, 10000));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (window->leaflet), ==, "content");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->back_button)));
 
   gtk_widget_activate (GTK_WIDGET (window->back_button));
-  gui_test_run_for (400);
+  g_assert_true (gui_test_wait (back_button_hidden, window, 10000));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (window->leaflet), ==, "sidebar");
 
   gui_test_destroy_window (window);
