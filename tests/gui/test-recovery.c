@@ -41,6 +41,16 @@ autosaver_idle (gpointer data)
   return plan_autosaver_is_idle (data);
 }
 
+/* TRUE once the active window shows the plan of file @data (it loads in the background) */
+static gboolean
+file_window_active (gpointer data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GFile *shown = PLAN_IS_WINDOW (window) ? plan_window_get_file (PLAN_WINDOW (window)) : NULL;
+
+  return shown != NULL && g_file_equal (shown, data);
+}
+
 /* Removes every draft, so that each test starts from none. */
 static void
 clear_drafts (void)
@@ -66,6 +76,52 @@ load_sample (const char *name,
     *file_out = g_steal_pointer (&file);
 
   return document;
+}
+
+/* As autosave leaves it after a crash: @sample saved as @name in a new temporary folder, then
+ * changed (@property set to @value) and written to @store as a draft of that file, titled
+ * @value. Returns the saved file (its draft's id and the file's etag in the out arguments);
+ * remove_saved_plan() removes the file and its folder. */
+static GFile *
+write_saved_plan_draft (PlanDraftStore *store,
+                        const char     *sample,
+                        const char     *name,
+                        const char     *property,
+                        const char     *value,
+                        char          **draft_id_out,
+                        char          **etag_out)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kehoach-recover-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PlanDocument) document = load_sample (sample, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *id = plan_draft_store_new_id ();
+
+  g_assert_true (plan_json_save_file (document, file, NULL, &etag, NULL, &error));
+  g_assert_no_error (error);
+  plan_document_set (document, document, property, value, NULL);
+  bytes = plan_json_save_bytes (document);
+  g_assert_true (plan_draft_store_write (store, id, value, file, etag, bytes, NULL, &error));
+  g_assert_no_error (error);
+
+  if (draft_id_out != NULL)
+    *draft_id_out = g_steal_pointer (&id);
+  if (etag_out != NULL)
+    *etag_out = g_steal_pointer (&etag);
+
+  return g_steal_pointer (&file);
+}
+
+static void
+remove_saved_plan (GFile *file)
+{
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+
+  g_file_delete (file, NULL, NULL);
+  g_file_delete (dir, NULL, NULL);
 }
 
 /* A never-saved plan is drafted a moment after an edit, in the user's data folder; saving
@@ -172,17 +228,13 @@ test_autosave_lifecycle (void)
 static void
 test_recovery_dialog (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("kehoach-recover-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "ke-hoach-25.kehoach.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(PlanDraftStore) store = plan_draft_store_new (NULL);
-  g_autoptr(PlanDocument) saved = load_sample ("reference-25-kh-thcs.kehoach.json", NULL);
+  g_autoptr(GFile) file = NULL;
   g_autoptr(PlanDocument) fresh = plan_document_new_template ();
-  g_autoptr(GBytes) saved_bytes = NULL;
   g_autoptr(GBytes) fresh_bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *saved_id = NULL;
   g_autofree char *etag = NULL;
-  g_autofree char *saved_id = plan_draft_store_new_id ();
   g_autofree char *fresh_id = plan_draft_store_new_id ();
   g_autofree char *labels = NULL;
   g_autofree char *shot = NULL;
@@ -196,13 +248,8 @@ test_recovery_dialog (void)
   clear_drafts ();
 
   /* A plan with a file, edited after its last save, and a plan never saved. */
-  g_assert_true (plan_json_save_file (saved, file, NULL, &etag, NULL, &error));
-  g_assert_no_error (error);
-  plan_document_set (saved, saved, "title", "tổ chức Ngày hội đọc sách năm học 2025–2026", NULL);
-  saved_bytes = plan_json_save_bytes (saved);
-  g_assert_true (plan_draft_store_write (store, saved_id, "tổ chức Ngày hội đọc sách năm học 2025–2026",
-                                         file, etag, saved_bytes, NULL, &error));
-  g_assert_no_error (error);
+  file = write_saved_plan_draft (store, "reference-25-kh-thcs.kehoach.json", "ke-hoach-25.kehoach.json",
+                                 "title", "tổ chức Ngày hội đọc sách năm học 2025–2026", &saved_id, &etag);
 
   plan_document_set (fresh, fresh, "title", "phòng chống bão lũ", NULL);
   fresh_bytes = plan_json_save_bytes (fresh);
@@ -284,39 +331,29 @@ test_recovery_dialog (void)
   }
 
   gui_test_destroy_window (window);
-  g_remove (path);
-  g_rmdir (dir);
+  remove_saved_plan (file);
 }
 
 /* A recovered plan whose file was changed by someone else since: Save asks first. */
 static void
 test_recovered_file_changed (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("kehoach-recover-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "plan.kehoach.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(PlanDraftStore) store = plan_draft_store_new (NULL);
-  g_autoptr(PlanDocument) document = load_sample ("template.kehoach.json", NULL);
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlanDraft) draft = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GDateTime) later = g_date_time_new_now_utc ();
-  g_autofree char *etag = NULL;
-  g_autofree char *id = plan_draft_store_new_id ();
   g_autofree char *theirs = NULL;
   const char *other = "{\"format\": \"kehoach\", \"version\": 1}\n";
   AdwMessageDialog *dialog;
   PlanWindow *window;
 
   clear_drafts ();
-  g_assert_true (plan_json_save_file (document, file, NULL, &etag, NULL, &error));
-  plan_document_set (document, document, "title", "của chúng tôi", NULL);
-  bytes = plan_json_save_bytes (document);
-  g_assert_true (plan_draft_store_write (store, id, "của chúng tôi", file, etag, bytes, NULL, &error));
+  file = write_saved_plan_draft (store, "template.kehoach.json", "plan.kehoach.json",
+                                 "title", "của chúng tôi", NULL, NULL);
 
   /* A colleague saves the same file after the crash. */
-  g_assert_true (g_file_set_contents (path, other, -1, &error));
+  g_assert_true (g_file_set_contents (g_file_peek_path (file), other, -1, &error));
   g_assert_true (g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
                                               g_date_time_to_unix (later) + 10,
                                               G_FILE_QUERY_INFO_NONE, NULL, &error));
@@ -334,15 +371,14 @@ test_recovered_file_changed (void)
   adw_message_dialog_response (dialog, "cancel");
   gui_test_run_for (100);
 
-  g_file_get_contents (path, &theirs, NULL, NULL);
+  g_file_get_contents (g_file_peek_path (file), &theirs, NULL, NULL);
   g_assert_cmpstr (theirs, ==, other);
   g_assert_true (plan_document_get_modified (plan_window_get_document (window)));
 
   window->close_confirmed = TRUE;
   gui_test_destroy_window (window);
   clear_drafts ();
-  g_remove (path);
-  g_rmdir (dir);
+  remove_saved_plan (file);
 }
 
 /* A failed save keeps the plan unsaved, its draft on disk, and says what happened in words,
@@ -396,29 +432,20 @@ test_failed_save_keeps_draft (void)
 static void
 test_recover_into_open_file (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("kehoach-recover-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "plan.kehoach.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(PlanDraftStore) store = plan_draft_store_new (NULL);
-  g_autoptr(PlanDocument) document = load_sample ("reference-25-kh-thcs.kehoach.json", NULL);
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
-  g_autofree char *id = plan_draft_store_new_id ();
   PlanWindow *opened;
   PlanWindow *recovered;
   guint n_windows;
 
   clear_drafts ();
-  g_assert_true (plan_json_save_file (document, file, NULL, &etag, NULL, &error));
-  plan_document_set (document, document, "place", "Cẩm Phả", NULL);
-  bytes = plan_json_save_bytes (document);
-  g_assert_true (plan_draft_store_write (store, id, "x", file, etag, bytes, NULL, &error));
-  g_assert_no_error (error);
+  file = write_saved_plan_draft (store, "reference-25-kh-thcs.kehoach.json", "plan.kehoach.json",
+                                 "place", "Cẩm Phả", NULL, NULL);
 
   plan_application_open_file (app, file, NULL);
-  gui_test_run_for (300);
+  g_assert_true (gui_test_wait (file_window_active, file, 30000));
   opened = PLAN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_true (g_file_equal (plan_window_get_file (opened), file));
   n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
@@ -435,8 +462,7 @@ test_recover_into_open_file (void)
   opened->close_confirmed = TRUE;
   gui_test_destroy_window (opened);
   clear_drafts ();
-  g_remove (path);
-  g_rmdir (dir);
+  remove_saved_plan (file);
 }
 
 static GtkWidget *
