@@ -9,6 +9,7 @@
 #include "plan-editor-util.h"
 #include "plan-fonts.h"
 #include "plan-preferences-window.h"
+#include "plan-rich-text-view.h"
 #include "plan-signing-key-group.h"
 #include "plan-trusted-approvers-group.h"
 
@@ -134,7 +135,11 @@ plan_preferences_window_constructed (GObject *object)
       g_settings_bind (self->settings, entries[i].key, row, "text", G_SETTINGS_BIND_DEFAULT);
     }
 
-  /* Names and authority lines are printed on several lines: one per line of the text. */
+  /* Names and authority lines are printed on several lines: one per line of the text, plain
+   * (the same fields as in the editor, which also keep their height right in GTK 4.8). */
+  plan_rich_text_view_set_rich (PLAN_RICH_TEXT_VIEW (self->parent_agency_view), FALSE);
+  plan_rich_text_view_set_rich (PLAN_RICH_TEXT_VIEW (self->agency_view), FALSE);
+  plan_rich_text_view_set_rich (PLAN_RICH_TEXT_VIEW (self->signer_authority_view), FALSE);
   g_settings_bind (self->settings, "default-parent-agency",
                    gtk_text_view_get_buffer (self->parent_agency_view), "text",
                    G_SETTINGS_BIND_DEFAULT);
@@ -238,6 +243,7 @@ plan_preferences_window_class_init (PlanPreferencesWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PLAN_TYPE_RICH_TEXT_VIEW);
   g_type_ensure (PLAN_TYPE_SIGNING_KEY_GROUP);
   g_type_ensure (PLAN_TYPE_TRUSTED_APPROVERS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,

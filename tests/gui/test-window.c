@@ -937,6 +937,18 @@ test_preferences_about_shortcuts (void)
 
     g_assert_true (GTK_IS_TEXT_VIEW (parent_view));
     g_assert_true (GTK_IS_TEXT_VIEW (authority_view));
+    /* Empty, each still shows a line to type in (GTK 4.8 could size it as a sliver). */
+    {
+      g_autoptr(PangoLayout) line = gtk_widget_create_pango_layout (parent_view, "Ấg");
+      int line_height;
+
+      pango_layout_get_pixel_size (line, NULL, &line_height);
+      g_test_message ("empty fields: %d and %d px high; a line: %d px",
+                      gtk_widget_get_height (parent_view), gtk_widget_get_height (authority_view),
+                      line_height);
+      g_assert_cmpint (gtk_widget_get_height (parent_view), >=, line_height);
+      g_assert_cmpint (gtk_widget_get_height (authority_view), >=, line_height);
+    }
     g_settings_set_string (settings, "default-parent-agency", "UBND TỈNH LÀO CAI\nSỞ GIÁO DỤC");
     buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (parent_view));
     gtk_text_buffer_get_bounds (buffer, &start, &end);
