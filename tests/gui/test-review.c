@@ -403,6 +403,9 @@ test_comment_reaches_drafter (void)
     g_assert_cmpstr (plan_comment_get_target (comment), ==, item_target);
   }
   g_assert_cmpuint (plan_comments_panel_get_n_threads (PLAN_COMMENTS_PANEL (window->comments_panel)), ==, 2);
+  /* The comments panel changed width: let the fields re-wrap, so that the screenshot shows
+   * what the approver sees rather than the frame in between. */
+  gui_test_run_for (500);
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-comments-approver");
   g_clear_pointer (&shot, g_free);
   save (window);
@@ -884,6 +887,8 @@ answer_key_file_dialog (const char *title,
   /* The dialog goes to the folder in the background */
   g_object_set_data (G_OBJECT (chooser), "test-expected-file", file);
   g_assert_true (gui_test_wait (chooser_has_expected_file, chooser, 10000));
+  g_free (gui_test_save_screenshot (dialog, suggested_name != NULL ? "review-key-export-dialog"
+                                                                   : "review-key-import-dialog"));
   g_object_ref (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   /* A save dialog first checks, in the background, whether the file exists */
