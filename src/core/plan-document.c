@@ -8,6 +8,7 @@
 #include <gobject/gvaluecollector.h>
 #include <string.h>
 
+#include "plan-comment-paths.h"
 #include "plan-doc-type.h"
 #include "plan-document.h"
 #include "plan-enums.h"
@@ -712,12 +713,82 @@ check_list (GListModel *list,
   return TRUE;
 }
 
+typedef enum {
+  LIST_INSERT,   /* one item at a */
+  LIST_REMOVE,   /* the item at a */
+  LIST_MOVE,     /* the item at a to b */
+} ListChange;
+
+/* Comments name their part by position: when a list of the plan changes, the comments on its
+ * items (and below) must follow them. Returns the comments that move, each followed by its new
+ * target (owned), or NULL when none does. */
+static GPtrArray *
+find_moved_comments (PlanDocument *self,
+                     GListModel   *list,
+                     ListChange    change,
+                     guint         a,
+                     guint         b)
+{
+  GListModel *comments = plan_review_get_comments (plan_document_get_review (self));
+  g_autofree char *prefix = NULL;
+  GPtrArray *moved = NULL;
+
+  if (g_list_model_get_n_items (comments) == 0)
+    return NULL;
+  prefix = plan_comment_paths_list_prefix (self, list);
+  if (prefix == NULL)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (comments); i++)
+    {
+      g_autoptr(PlanComment) comment = g_list_model_get_item (comments, i);
+      const char *target = plan_comment_get_target (comment);
+      char *new_target;
+
+      if (change == LIST_MOVE)
+        new_target = plan_comment_paths_move (target, prefix, a, b);
+      else
+        new_target = plan_comment_paths_splice (target, prefix, a,
+                                                change == LIST_REMOVE, change == LIST_INSERT);
+      if (new_target == NULL || g_str_equal (new_target, target))
+        {
+          g_free (new_target);
+          continue;
+        }
+      if (moved == NULL)
+        moved = g_ptr_array_new ();
+      g_ptr_array_add (moved, g_object_ref (comment));
+      g_ptr_array_add (moved, new_target);
+    }
+
+  return moved;
+}
+
+/* Sets the targets found above, in the current undo step, and frees @moved. */
+static void
+move_comments (PlanDocument *self,
+               GPtrArray    *moved)
+{
+  for (guint i = 0; i < moved->len; i += 2)
+    {
+      PlanComment *comment = g_ptr_array_index (moved, i);
+      char *target = g_ptr_array_index (moved, i + 1);
+
+      plan_document_set (self, comment, "target", target, NULL);
+      g_object_unref (comment);
+      g_free (target);
+    }
+  g_ptr_array_unref (moved);
+}
+
 void
 plan_document_insert (PlanDocument *self,
                       GListModel   *list,
                       guint         position,
                       gpointer      item)
 {
+  GPtrArray *moved;
+
   g_return_if_fail (PLAN_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_LIST_MODEL (list));
   g_return_if_fail (G_IS_OBJECT (item));
@@ -726,8 +797,13 @@ plan_document_insert (PlanDocument *self,
   if (!check_list (list, item))
     return;
 
+  moved = find_moved_comments (self, list, LIST_INSERT, position, 0);
+  plan_undo_begin_group (self->undo);
   g_list_store_insert (G_LIST_STORE (list), position, item);
   plan_undo_record_splice (self->undo, G_LIST_STORE (list), position, NULL, 0, &item, 1);
+  if (moved != NULL)
+    move_comments (self, moved);
+  plan_undo_end_group (self->undo);
 }
 
 void
@@ -736,6 +812,7 @@ plan_document_remove (PlanDocument *self,
                       guint         position)
 {
   g_autoptr(GObject) item = NULL;
+  GPtrArray *moved;
 
   g_return_if_fail (PLAN_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_LIST_MODEL (list));
@@ -744,10 +821,15 @@ plan_document_remove (PlanDocument *self,
   if (!check_list (list, NULL))
     return;
 
+  moved = find_moved_comments (self, list, LIST_REMOVE, position, 0);
   item = g_list_model_get_item (list, position);
+  plan_undo_begin_group (self->undo);
   g_list_store_remove (G_LIST_STORE (list), position);
   plan_undo_record_splice (self->undo, G_LIST_STORE (list), position,
                            (gpointer *) &item, 1, NULL, 0);
+  if (moved != NULL)
+    move_comments (self, moved);
+  plan_undo_end_group (self->undo);
 }
 
 void
@@ -757,6 +839,7 @@ plan_document_move (PlanDocument *self,
                     guint         to)
 {
   g_autoptr(GObject) item = NULL;
+  GPtrArray *moved;
   guint n_items;
 
   g_return_if_fail (PLAN_IS_DOCUMENT (self));
@@ -769,6 +852,7 @@ plan_document_move (PlanDocument *self,
   if (from == to || !check_list (list, NULL))
     return;
 
+  moved = find_moved_comments (self, list, LIST_MOVE, from, to);
   item = g_list_model_get_item (list, from);
 
   /* Removing and inserting is one step for the user. */
@@ -779,6 +863,8 @@ plan_document_move (PlanDocument *self,
   g_list_store_insert (G_LIST_STORE (list), to, item);
   plan_undo_record_splice (self->undo, G_LIST_STORE (list), to,
                            NULL, 0, (gpointer *) &item, 1);
+  if (moved != NULL)
+    move_comments (self, moved);
   plan_undo_end_group (self->undo);
 }
 
