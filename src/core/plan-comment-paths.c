@@ -30,9 +30,8 @@ find_children_prefix (GListModel *items,
   return NULL;
 }
 
-/* The first table in @items, depth first: the one whose rows "appendix/N/row/R" counts */
-static PlanTable *
-first_table (GListModel *items)
+PlanTable *
+plan_comment_paths_first_table (GListModel *items)
 {
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -40,7 +39,7 @@ first_table (GListModel *items)
       PlanTable *table = plan_item_get_table (item);
 
       if (table == NULL)
-        table = first_table (plan_item_get_children (item));
+        table = plan_comment_paths_first_table (plan_item_get_children (item));
       if (table != NULL)
         return table;
     }
@@ -65,7 +64,7 @@ plan_comment_paths_list_prefix (PlanDocument *document,
   for (guint i = 0; i < g_list_model_get_n_items (appendices); i++)
     {
       g_autoptr(PlanAppendix) appendix = g_list_model_get_item (appendices, i);
-      PlanTable *table = first_table (plan_appendix_get_content (appendix));
+      PlanTable *table = plan_comment_paths_first_table (plan_appendix_get_content (appendix));
 
       if (table != NULL && list == plan_table_get_rows (table))
         return g_strdup_printf ("appendix/%u/row", i);

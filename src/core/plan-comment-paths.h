@@ -19,6 +19,10 @@ G_BEGIN_DECLS
 char *plan_comment_paths_list_prefix (PlanDocument *document,
                                       GListModel   *list);
 
+/* The first table in @items (an appendix's content), depth first: the one whose rows
+ * "appendix/N/row/R" counts */
+PlanTable *plan_comment_paths_first_table (GListModel *items);
+
 /* What @target becomes when, in the list of @prefix, @n_removed items at @position are
  * replaced by @n_added others; NULL when it does not change. */
 char *plan_comment_paths_splice      (const char   *target,

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plan-comment-paths.h"
 #include "plan-comment-target.h"
 #include "plan-numbering.h"
 
@@ -62,23 +63,6 @@ find_row (GListModel *items,
     }
 
   return FALSE;
-}
-
-static PlanTable *
-first_table (GListModel *items)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(PlanItem) item = g_list_model_get_item (items, i);
-      PlanTable *table = plan_item_get_table (item);
-
-      if (table == NULL)
-        table = first_table (plan_item_get_children (item));
-      if (table != NULL)
-        return table;
-    }
-
-  return NULL;
 }
 
 char *
@@ -352,7 +336,7 @@ plan_comment_target_list_parts (PlanDocument *document,
       if (!parse_index (parts[1], &index) || index >= g_list_model_get_n_items (appendices))
         return targets;
       appendix = g_list_model_get_item (appendices, index);
-      table = first_table (plan_appendix_get_content (appendix));
+      table = plan_comment_paths_first_table (plan_appendix_get_content (appendix));
       if (table != NULL)
         for (guint r = 0; r < g_list_model_get_n_items (plan_table_get_rows (table)); r++)
           g_ptr_array_add (targets, g_strdup_printf ("%s/row/%u", target, r));
