@@ -137,9 +137,17 @@ plan_preferences_window_constructed (GObject *object)
 
   /* Names and authority lines are printed on several lines: one per line of the text, plain
    * (the same fields as in the editor, which also keep their height right in GTK 4.8). */
-  plan_rich_text_view_set_rich (PLAN_RICH_TEXT_VIEW (self->parent_agency_view), FALSE);
-  plan_rich_text_view_set_rich (PLAN_RICH_TEXT_VIEW (self->agency_view), FALSE);
-  plan_rich_text_view_set_rich (PLAN_RICH_TEXT_VIEW (self->signer_authority_view), FALSE);
+  {
+    GtkTextView *views[] = { self->parent_agency_view, self->agency_view,
+                             self->signer_authority_view };
+
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      {
+        plan_rich_text_view_set_rich (PLAN_RICH_TEXT_VIEW (views[i]), FALSE);
+        /* No plan to undo into here: Ctrl+Z undoes the field's own typing, as before. */
+        gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (views[i]), TRUE);
+      }
+  }
   g_settings_bind (self->settings, "default-parent-agency",
                    gtk_text_view_get_buffer (self->parent_agency_view), "text",
                    G_SETTINGS_BIND_DEFAULT);
