@@ -11,6 +11,7 @@
 #include "plan-fonts.h"
 #include "plan-format.h"
 #include "plan-layout-cache.h"
+#include "plan-line-breaks.h"
 
 typedef struct {
   PlanTextBlock *block;
@@ -178,6 +179,29 @@ append_run_text (GString    *string,
       g_string_append_c (string, *p);
 }
 
+/* TRUE when a line of @layout reaches outside [0, @width] */
+static gboolean
+overflows (PangoLayout *layout,
+           double       width)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  gboolean outside = FALSE;
+
+  do
+    {
+      PangoRectangle rect;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &rect);
+      /* Half a point of slack: trailing spaces and rounding */
+      outside = rect.x < -PANGO_SCALE / 2 ||
+                pango_units_to_double (rect.x + rect.width) > width + 0.5;
+    }
+  while (!outside && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return outside;
+}
+
 static PlanTextBlock *
 build_block (PlanLayoutCache     *self,
              const PlanTextStyle *style,
@@ -187,6 +211,7 @@ build_block (PlanLayoutCache     *self,
   g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
   g_autoptr(GString) text = g_string_new (NULL);
   PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttrList *keep_tokens;
   PangoFontDescription *font = pango_font_description_copy_static (self->font);
 
   pango_font_description_set_size (font, (int)(style->size * PANGO_SCALE + 0.5));
@@ -210,7 +235,6 @@ build_block (PlanLayoutCache     *self,
 
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text->str, text->len);
-  pango_layout_set_attributes (layout, attrs);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, MAX (1, (int)(style->width * PANGO_SCALE)));
   pango_layout_set_alignment (layout, style->alignment);
@@ -219,6 +243,22 @@ build_block (PlanLayoutCache     *self,
   if (style->line_spacing > 0)
     pango_layout_set_line_spacing (layout, style->line_spacing);
 
+  /* Symbols and dates are never cut at a line's end ("25/KH-" / "THCS")… */
+  keep_tokens = pango_attr_list_copy (attrs);
+  if (plan_line_breaks_keep_tokens (keep_tokens, text->str, text->len) > 0)
+    {
+      pango_layout_set_attributes (layout, keep_tokens);
+      /* …unless one is wider than the whole line (a narrow table column): then it wraps at
+       * any character as before, rather than run out of its column. */
+      if (overflows (layout, style->width))
+        pango_layout_set_attributes (layout, attrs);
+    }
+  else
+    {
+      pango_layout_set_attributes (layout, attrs);
+    }
+
+  pango_attr_list_unref (keep_tokens);
   pango_attr_list_unref (attrs);
   pango_font_description_free (font);
 

@@ -1,0 +1,106 @@
+/* plan-line-breaks.c: tokens that a line break must not cut
+ *
+ * Pango follows UAX #14, which allows a break after "/" and after "-": "25/KH-" could end a
+ * line and "THCS" start the next. Offices never cut a symbol, a date or a "IV/2013". Pango 1.50
+ * has PangoAttrAllowBreaks (since 1.44): with it FALSE over a range, no line break and no
+ * character break is allowed inside the range. It changes no character, unlike U+2060 WORD
+ * JOINERs, which would end up in the PDF's text.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "plan-line-breaks"
+
+#include "config.h"
+
+#include "plan-line-breaks.h"
+
+/* Longer runs are not symbols (a URL, a path): they may wrap as before. */
+#define MAX_TOKEN_CHARS 40
+
+static gboolean
+is_joiner (gunichar c)
+{
+  return c == '/' || c == '-' ||
+         c == 0x2010 ||   /* HYPHEN */
+         c == 0x2011 ||   /* NON-BREAKING HYPHEN */
+         c == 0x2013;     /* EN DASH, Word's AutoCorrect of " - " and of "-" in numbers */
+}
+
+static gboolean
+is_token_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static void
+keep_whole (PangoAttrList *attrs,
+            guint          start,
+            guint          end)
+{
+  PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
+}
+
+guint
+plan_line_breaks_keep_tokens (PangoAttrList *attrs,
+                              const char    *text,
+                              gsize          length)
+{
+  const char *end = text + length;
+  const char *p = text;
+  guint n_tokens = 0;
+
+  g_return_val_if_fail (attrs != NULL, 0);
+  g_return_val_if_fail (text != NULL, 0);
+
+  while (p < end)
+    {
+      const char *start, *last_alnum_end = NULL;
+      gboolean joined = FALSE, after_joiner = FALSE;
+      guint n_chars = 0;
+
+      /* A token starts at a letter or digit… */
+      if (!is_token_char (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      /* …and runs over letters, digits and joiners; it ends at anything else. */
+      start = p;
+      while (p < end)
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (is_token_char (c))
+            {
+              if (after_joiner)
+                joined = TRUE;   /* a joiner between two letters or digits */
+              after_joiner = FALSE;
+              p = g_utf8_next_char (p);
+              last_alnum_end = p;
+            }
+          else if (is_joiner (c) && !after_joiner)
+            {
+              after_joiner = TRUE;
+              p = g_utf8_next_char (p);
+            }
+          else
+            {
+              break;
+            }
+          n_chars++;
+        }
+
+      if (joined && n_chars <= MAX_TOKEN_CHARS)
+        {
+          keep_whole (attrs, start - text, last_alnum_end - text);
+          n_tokens++;
+        }
+    }
+
+  return n_tokens;
+}

