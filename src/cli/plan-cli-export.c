@@ -121,6 +121,10 @@ write_png (PlanLayout *layout,
                                         (int)(width * scale + 0.5),
                                         (int)(height * scale + 0.5));
   cr = cairo_create (surface);
+  /* The image is rounded to whole pixels, the page is not: white paper under the last,
+   * partly covered column and row, rather than the surface's black showing through as grey. */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
   cairo_scale (cr, scale, scale);
   plan_layout_draw_page (layout, cr, page);
   status = cairo_status (cr);

@@ -154,6 +154,9 @@ rt_save_artifacts (PlanLayout *layout,
       plan_layout_get_page_size (layout, i, &width, &height);
       surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (width * scale), ceil (height * scale));
       cr = cairo_create (surface);
+      /* White under the page's last, partly covered pixels */
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
       cairo_scale (cr, scale, scale);
       plan_layout_draw_page (layout, cr, i);
       cairo_destroy (cr);

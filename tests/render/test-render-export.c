@@ -166,6 +166,32 @@ count_watermark_pixels (const char *path)
   return count;
 }
 
+/* The last column and the last row of a PNG page are white paper: no grey line where the
+ * page, whose size in pixels is not whole, stops short of the image. */
+static void
+assert_edges_white (const char *path)
+{
+  cairo_surface_t *image = cairo_image_surface_create_from_png (path);
+  int width = cairo_image_surface_get_width (image);
+  int height = cairo_image_surface_get_height (image);
+  int stride = cairo_image_surface_get_stride (image);
+  const guchar *data = cairo_image_surface_get_data (image);
+
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel;
+
+        if (x != 0 && y != 0 && x != width - 1 && y != height - 1)
+          continue;
+        pixel = *(const guint32 *)(data + y * stride + x * 4);
+        if ((pixel & 0xffffff) != 0xffffff)
+          g_error ("%s: pixel %d,%d is #%06x, not white", path, x, y, pixel & 0xffffff);
+      }
+  cairo_surface_destroy (image);
+}
+
 /* An approved copy of @sample in @dir, signed with the user's own key (file backend in the
  * isolated data folder of the test), so that it exports without the watermark. */
 static char *
@@ -222,6 +248,15 @@ test_cli_png (void)
   g_assert_cmpint (cairo_image_surface_get_width (image), ==, 794);
   g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1123);
   cairo_surface_destroy (image);
+  /* 595.28 × 841.89 pt is 793.7 × 1122.5 px at 96 dpi: the edges are the paper's */
+  assert_edges_white (page2);
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("page-%u.png", i);
+      g_autofree char *path = g_build_filename (pages, name, NULL);
+
+      assert_edges_white (path);
+    }
 
   /* --draft printed the watermark: the same page without it has far fewer light grey pixels */
   plain_page2 = g_build_filename (pages, "page-2.png", NULL);
