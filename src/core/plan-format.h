@@ -20,6 +20,15 @@ char   *plan_format_number            (guint n);
 char   *plan_format_date              (guint year,
                                        guint month,
                                        guint day);
+/* The same for print: a missing day or month is left blank, as offices leave it for the
+ * văn thư to write in ("ngày       tháng 5 năm 2026"); a missing year is "…". */
+char   *plan_format_date_blank        (guint year,
+                                       guint month,
+                                       guint day);
+/* @line with trailing spaces removed and @mark (";" or ".") added, unless it already ends
+ * with punctuation (". ; : , ! ? …"): never ".;" nor ";;". */
+char   *plan_format_end_line          (const char *line,
+                                       const char *mark);
 /* Upper case for printing (đ → Đ, precomposed vowels kept), result NFC. */
 char   *plan_format_upper             (const char *text);
 /* NFC, or NULL when @text is not valid UTF-8. */

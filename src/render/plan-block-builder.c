@@ -119,6 +119,21 @@ add_block (Builder   *builder,
 
 /* ---- First page: header and title ------------------------------------------------------ */
 
+/* As plan_document_dup_place_and_date(), but a day or month not yet known is blank space for
+ * the văn thư to write in, as offices print it, rather than the editor's "…". */
+static char *
+dup_printed_place_and_date (PlanDocument *document)
+{
+  g_autofree char *date = NULL;
+  const char *place = plan_document_get_place (document);
+  guint year, month, day;
+
+  plan_document_get_date (document, &year, &month, &day);
+  date = plan_format_date_blank (year, month, day);
+
+  return g_strdup_printf ("%s, %s", place[0] != '\0' ? place : "…", date);
+}
+
 static void
 build_header (Builder *builder)
 {
@@ -131,7 +146,7 @@ build_header (Builder *builder)
   PlanTextBlock *national, *motto, *text;
   g_autofree char *symbol = plan_document_dup_symbol (document);
   g_autofree char *number_line = g_strdup_printf ("Số: %s", symbol);
-  g_autofree char *place_date = plan_document_dup_place_and_date (document);
+  g_autofree char *place_date = dup_printed_place_and_date (document);
   g_autofree char *circulation = NULL;
   PlanUrgency urgency = PLAN_URGENCY_NONE;
   PlanSecrecy secrecy = PLAN_SECRECY_NONE;
@@ -705,19 +720,30 @@ build_closing (Builder *builder)
   for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
     {
       g_autoptr(PlanRecipient) recipient = g_list_model_get_item (recipients, i);
-      const char *recipient_name = plan_recipient_get_name (recipient);
-      const char *purpose = plan_recipient_get_purpose (recipient);
+      const char *typed_name = plan_recipient_get_name (recipient);
+      const char *typed_purpose = plan_recipient_get_purpose (recipient);
+      g_autofree char *recipient_name = g_strstrip (g_strdup (typed_name != NULL ? typed_name : ""));
+      g_autofree char *purpose = g_strstrip (g_strdup (typed_purpose != NULL ? typed_purpose : ""));
+      g_autofree char *line = NULL, *ended = NULL;
 
-      g_string_append_printf (list, "- %s", recipient_name);
-      if (purpose != NULL && *purpose != '\0')
-        g_string_append_printf (list, " (%s)", purpose);
-      if (!g_str_has_suffix (list->str, ";"))
-        g_string_append_c (list, ';');
+      /* "- Name (purpose);": our ";" only where the line has no punctuation of its own */
+      line = *purpose != '\0' ? g_strdup_printf ("- %s (%s)", recipient_name, purpose)
+                               : g_strdup_printf ("- %s", recipient_name);
+      ended = plan_format_end_line (line, ";");
+      g_string_append (list, ended);
       g_string_append_c (list, '\n');
     }
-  g_string_append_printf (list, "- Lưu: %s", archive != NULL && *archive != '\0' ? archive : "VT");
-  if (!g_str_has_suffix (list->str, "."))
-    g_string_append_c (list, '.');
+  {
+    g_autofree char *line = g_strchomp (g_strdup_printf ("- Lưu: %s",
+                                                          archive != NULL && *archive != '\0' ? archive : "VT"));
+    g_autofree char *ended = NULL;
+
+    /* The list ends with "." (ND30 §II.9b): a ";" or "," typed at the end gives way to it */
+    if (g_str_has_suffix (line, ";") || g_str_has_suffix (line, ","))
+      line[strlen (line) - 1] = '\0';
+    ended = plan_format_end_line (line, ".");
+    g_string_append (list, ended);
+  }
 
   style = centred_style (PLAN_SIZE_RECIPIENTS, 0, left_width - 4);
   style.alignment = PANGO_ALIGN_LEFT;

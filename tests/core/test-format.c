@@ -83,6 +83,25 @@ test_date (void)
   assert_take_str (plan_format_date (2026, 4, 0), "ngày … tháng 4 năm 2026");
   assert_take_str (plan_format_date (2026, 0, 0), "ngày … tháng … năm 2026");
   assert_take_str (plan_format_date (0, 0, 0), "ngày … tháng … năm …");
+  /* Printed: a missing day or month is room to write it in */
+  assert_take_str (plan_format_date_blank (2026, 5, 0), "ngày        tháng 5 năm 2026");
+  assert_take_str (plan_format_date_blank (2026, 0, 0), "ngày        tháng        năm 2026");
+  assert_take_str (plan_format_date_blank (0, 2, 3), "ngày 03 tháng 02 năm …");
+  assert_take_str (plan_format_date_blank (2022, 2, 15), "ngày 15 tháng 02 năm 2022");
+}
+
+static void
+test_end_line (void)
+{
+  assert_take_str (plan_format_end_line ("- UBND tỉnh (b/c)", ";"), "- UBND tỉnh (b/c);");
+  assert_take_str (plan_format_end_line ("- Như trên.", ";"), "- Như trên.");
+  assert_take_str (plan_format_end_line ("- Các phòng;", ";"), "- Các phòng;");
+  assert_take_str (plan_format_end_line ("- Sở Tài chính:  ", ";"), "- Sở Tài chính:");
+  assert_take_str (plan_format_end_line ("- Website…", ";"), "- Website…");
+  assert_take_str (plan_format_end_line ("- Lưu: VT, VP ", "."), "- Lưu: VT, VP.");
+  assert_take_str (plan_format_end_line ("- Lưu: VT.", "."), "- Lưu: VT.");
+  assert_take_str (plan_format_end_line ("", ";"), ";");
+  assert_take_str (plan_format_end_line (NULL, "."), ".");
 }
 
 static void
@@ -455,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/format/letter", test_letter);
   g_test_add_func ("/format/number", test_number);
   g_test_add_func ("/format/date", test_date);
+  g_test_add_func ("/format/end-line", test_end_line);
   g_test_add_func ("/format/upper-normalize", test_upper_normalize);
   g_test_add_func ("/format/doc-types", test_doc_types);
   g_test_add_func ("/format/symbol", test_symbol);

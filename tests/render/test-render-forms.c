@@ -231,6 +231,143 @@ test_tokens (void)
     }
 }
 
+/* Recipients: our ";" and the final "." only where the line has no punctuation of its own */
+static void
+test_recipients_punctuation (void)
+{
+  static const struct {
+    const char *name;
+    const char *purpose;
+    const char *printed;
+  } cases[] = {
+    { "UBND tỉnh", "b/c", "- UBND tỉnh (b/c);" },
+    { "Như trên.", "", "- Như trên." },
+    { "Các phòng chuyên môn;", "", "- Các phòng chuyên môn;" },
+    { "Sở Tài chính:", "", "- Sở Tài chính:" },
+    { "Trường THCS A", "để thực hiện.", "- Trường THCS A (để thực hiện.);" },
+    { "Ban Giám hiệu  ", " ", "- Ban Giám hiệu;" },
+    { "Các tổ (chuyên môn)", "", "- Các tổ (chuyên môn);" },
+    { "Cổng thông tin…", "", "- Cổng thông tin…" },
+    { "Đoàn trường,", "", "- Đoàn trường," },
+  };
+  static const struct {
+    const char *archive;
+    const char *printed;
+  } archives[] = {
+    { "VT, TCCB;", "- Lưu: VT, TCCB." },
+    { "VT.", "- Lưu: VT." },
+    { "VT, VP ", "- Lưu: VT, VP." },
+    { "", "- Lưu: VT." },
+  };
+
+  for (guint a = 0; a < G_N_ELEMENTS (archives); a++)
+    {
+      g_autoptr(PlanDocument) document = rt_document_new ();
+      GListModel *recipients = plan_document_get_recipients (document);
+      g_autoptr(PopplerDocument) pdf = NULL;
+      g_autoptr(PlanLayout) layout = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *closing = NULL;
+      PlanItem *item = rt_append_body (document, plan_item_new (PLAN_ITEM_PARAGRAPH, NULL));
+
+      plan_item_append_paragraph (item, "Nội dung.");
+      while (g_list_model_get_n_items (recipients) > 0)
+        plan_document_remove (document, recipients, 0);
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autoptr(PlanRecipient) recipient = plan_recipient_new (cases[i].name, cases[i].purpose);
+
+          plan_document_insert (document, recipients, i, recipient);
+        }
+      g_object_set (document, "archive", archives[a].archive, NULL);
+
+      pdf = rt_export (document, &layout);
+      if (a == 0)
+        rt_save_artifacts (layout, "recipients");
+      text = rt_document_text (pdf);
+      closing = g_strdup (strstr (text, "Nơi nhận:"));
+      g_assert_nonnull (closing);
+
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autofree char *line = g_strconcat ("\n", cases[i].printed, "\n", NULL);
+
+          if (strstr (closing, line) == NULL)
+            g_error ("“%s” not printed as a line in:\n%s", cases[i].printed, closing);
+        }
+      g_assert_nonnull (strstr (closing, archives[a].printed));
+      for (const char *p = closing; *p != '\0'; p++)
+        g_assert_false (strchr (".;:,", p[0]) != NULL && p[1] == ';');
+      g_assert_null (strstr (closing, "Lưu: VT, TCCB;"));
+    }
+}
+
+/* Width of @text in the header's date style (13 pt italic) */
+static double
+date_text_width (const char *text)
+{
+  g_autoptr(PlanLayoutCache) cache = plan_layout_cache_new ();
+  PlanTextStyle style = { 0, };
+
+  style.size = 13;
+  style.style = PLAN_STYLE_ITALIC;
+  style.alignment = PANGO_ALIGN_LEFT;
+  style.width = 1000;
+  return plan_text_block_get_text_width (plan_layout_cache_get_plain (cache, &style, text));
+}
+
+/* A day or month left for the văn thư is blank space, as wide as offices leave it, not "…" */
+static void
+test_blank_date (void)
+{
+  static const struct {
+    guint month, day;
+    const char *before, *after;
+  } cases[] = {
+    { 5, 0, "Hạ Long, ngày", "tháng 5 năm 2026" },
+    { 0, 0, "Hạ Long, ngày", "tháng" },
+    { 0, 0, "tháng", "năm 2026" },
+  };
+  /* The blank between the words: 8 spaces (6 for the digits and the two around them) */
+  double blank = date_text_width ("ngày        tháng") - date_text_width ("ngày") -
+                 date_text_width ("tháng");
+
+  g_assert_cmpfloat (PLAN_PT_TO_MM (blank), >, 8);
+  g_assert_cmpfloat (PLAN_PT_TO_MM (blank), <, 11);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlanDocument) document = rt_document_new ();
+      g_autoptr(PlanLayout) layout = NULL;
+      g_autoptr(PopplerDocument) pdf = NULL;
+      g_autoptr(PopplerPage) page = NULL;
+      g_auto(RtSpan) before = { 0, }, after = { 0, }, number = { 0, }, type = { 0, };
+      g_autofree char *header = NULL;
+      g_autofree char *text = NULL;
+
+      g_object_set (document, "date-year", 2026, "date-month", cases[i].month,
+                    "date-day", cases[i].day, "number", 0, NULL);
+      plan_item_append_paragraph (rt_append_body (document, plan_item_new (PLAN_ITEM_PARAGRAPH, NULL)),
+                                  "Nội dung.");
+      pdf = rt_export (document, &layout);
+      if (i == 1)
+        rt_save_artifacts (layout, "blank-date");
+      page = poppler_document_get_page (pdf, 0);
+      g_assert_true (rt_find (page, cases[i].before, &before));
+      g_assert_true (rt_find (page, cases[i].after, &after));
+      g_assert_true (rt_find (page, "KẾ HOẠCH", &type));
+      /* On one baseline, the blank between them */
+      g_assert_cmpfloat (fabs (before.y2 - after.y2), <, 0.1);
+      g_test_message ("gap %.2f pt, expected %.2f", after.x1 - before.x2, blank);
+      g_assert_cmpfloat (fabs (after.x1 - before.x2 - blank), <, 1);
+
+      /* No "…" in the header (a blank number is blank too) */
+      text = rt_document_text (pdf);
+      header = g_strndup (text, strstr (text, "KẾ HOẠCH") - text);
+      g_assert_null (strstr (header, "…"));
+      g_assert_true (rt_find (page, "/KH-THCS", &number));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +377,8 @@ main (int   argc,
   g_test_add_func ("/render-forms/tokens", test_tokens);
   g_test_add_func ("/render-forms/symbols-whole", test_symbols_whole);
   g_test_add_func ("/render-forms/symbol-wider-than-column", test_symbol_wider_than_column);
+  g_test_add_func ("/render-forms/recipients-punctuation", test_recipients_punctuation);
+  g_test_add_func ("/render-forms/blank-date", test_blank_date);
 
   return g_test_run ();
 }
