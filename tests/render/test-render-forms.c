@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "plan-block-builder.h"
 #include "plan-layout-cache.h"
 #include "plan-line-breaks.h"
 #include "plan-units.h"
@@ -368,6 +369,255 @@ test_blank_date (void)
     }
 }
 
+typedef struct {
+  double x1, x2, y;
+  char  *text;   /* without spaces */
+} Line;
+
+static void
+line_clear (gpointer data)
+{
+  g_free (((Line *)data)->text);
+}
+
+/* The text lines poppler reads on @page, with their horizontal extent; a line is cut where
+ * its characters are more than 8 pt apart (two columns side by side) */
+static GArray *
+page_lines (PopplerPage *page)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  g_autofree char *raw = poppler_page_get_text (page);
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0, i = 0;
+  Line line = { G_MAXDOUBLE, -G_MAXDOUBLE, 0, NULL };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_array_set_clear_func (lines, line_clear);
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  for (const char *p = raw; i < n_rects; p = g_utf8_next_char (p), i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\0')
+        {
+          if (text->len > 0)
+            {
+              line.text = g_utf8_normalize (text->str, -1, G_NORMALIZE_NFC);
+              g_array_append_val (lines, line);
+            }
+          line.x1 = G_MAXDOUBLE;
+          line.x2 = -G_MAXDOUBLE;
+          g_string_set_size (text, 0);
+          if (c == '\0')
+            break;
+          continue;
+        }
+      if (g_unichar_isspace (c))
+        continue;
+      /* Poppler joins the header's two columns into one line: a wide gap starts a new piece */
+      if (text->len > 0 && (rects[i].x1 - line.x2 > 8 || fabs (rects[i].y2 - line.y) > 2))
+        {
+          line.text = g_utf8_normalize (text->str, -1, G_NORMALIZE_NFC);
+          g_array_append_val (lines, line);
+          line.x1 = G_MAXDOUBLE;
+          line.x2 = -G_MAXDOUBLE;
+          g_string_set_size (text, 0);
+        }
+      line.x1 = MIN (line.x1, rects[i].x1);
+      line.x2 = MAX (line.x2, rects[i].x2);
+      line.y = rects[i].y2;
+      g_string_append_unichar (text, c);
+    }
+  if (text->len > 0)
+    {
+      line.text = g_utf8_normalize (text->str, -1, G_NORMALIZE_NFC);
+      g_array_append_val (lines, line);
+    }
+  g_free (rects);
+
+  return lines;
+}
+
+static char *
+without_spaces (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Every printed line of @block (as printed: capitals where the plan prints capitals) has its
+ * centre within 1 mm of @centre; the lines found together hold the whole block. Returns the
+ * number of lines. */
+static guint
+assert_centred_in (PopplerPage *page,
+                   const char  *block,
+                   double       centre,
+                   double       top,
+                   double       bottom)
+{
+  g_autoptr(GArray) lines = page_lines (page);
+  g_autofree char *wanted = without_spaces (block);
+  gsize covered = 0;
+  guint n_lines = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (g_utf8_strlen (line->text, -1) < 3 || strstr (wanted, line->text) == NULL ||
+          line->y < top || line->y > bottom)
+        continue;
+      g_test_message ("“%s”: centre %.2f, block centre %.2f", line->text, (line->x1 + line->x2) / 2, centre);
+      if (fabs ((line->x1 + line->x2) / 2 - centre) > PLAN_MM_TO_PT (1))
+        g_error ("“%s” is centred at %.1f pt, its block at %.1f pt", line->text,
+                 (line->x1 + line->x2) / 2, centre);
+      covered += strlen (line->text);
+      n_lines++;
+    }
+  if (covered != strlen (wanted))
+    g_error ("the lines of “%s” were not all found (%zu of %zu bytes)", block, covered, strlen (wanted));
+
+  return n_lines;
+}
+
+static guint
+assert_centred (PopplerPage *page,
+                const char  *block,
+                double       centre)
+{
+  return assert_centred_in (page, block, centre, 0, G_MAXDOUBLE);
+}
+
+static PlanItem *
+append_appendix_item (PlanAppendix *appendix,
+                         PlanDocument *document)
+{
+  GListModel *content = plan_appendix_get_content (appendix);
+  PlanItem *item = plan_item_new (PLAN_ITEM_PARAGRAPH, NULL);
+
+  plan_document_insert (document, content, g_list_model_get_n_items (content), item);
+  g_object_unref (item);
+  return item;
+}
+
+/* Every centred block of the plan, made to wrap: each of its lines stays centred */
+static void
+test_centred_blocks (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) first = NULL;
+  g_autoptr(PopplerPage) last = NULL;
+  PlanTable *table = rt_table_new (3, 2);
+  PlanAppendix *portrait, *landscape;
+  PlanItem *part;
+  g_auto(RtSpan) national = { 0, }, type = { 0, };
+  double left = PLAN_MM_TO_PT (30), right = PLAN_A4_WIDTH_PT - PLAN_MM_TO_PT (15);
+  double width = right - left, left_width, right_width;
+  int n_pages;
+
+  g_object_set (document,
+                "parent-agency", "Ủy ban nhân dân tỉnh Quảng Ninh và các cơ quan trực thuộc",
+                "agency", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh, Phòng Giáo dục thường xuyên",
+                "title", "Tuyên truyền cải cách hành chính, chuyển đổi số và xây dựng chính quyền "
+                         "điện tử trong các cơ sở giáo dục trên địa bàn tỉnh năm học 2025-2026\n"
+                         "(dòng gõ riêng)",
+                "signer-authority", "KT. Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Ninh",
+                "signer-title", "Phó Giám đốc phụ trách chuyên môn và khảo thí",
+                "signer-notes", "Ủy viên Ban Thường vụ Tỉnh đoàn\nChủ tịch Hội đồng trường",
+                "part-style", PLAN_PART_WORD,
+                NULL);
+  g_object_set (table,
+                "title", "Biểu 01: BÁO CÁO TÌNH HÌNH THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH "
+                         "CỦA CÁC ĐƠN VỊ TRỰC THUỘC TRONG NĂM HỌC",
+                "note", "(Lưu ý: các đơn vị báo cáo số liệu tính đến hết ngày 31 tháng 5, gửi về "
+                        "Văn phòng Sở trước ngày 05 tháng 6 để tổng hợp)",
+                NULL);
+  part = rt_append_body (document, plan_item_new (PLAN_ITEM_PART,
+                                                  "Mục đích, yêu cầu và nội dung trọng tâm của "
+                                                  "công tác tuyên truyền trong toàn ngành"));
+  plan_item_append_paragraph (part, "Nội dung.");
+  rt_append_body (document, plan_item_new_table (table));
+  portrait = rt_append_appendix (document, plan_appendix_new (
+    "DANH SÁCH CÁC ĐƠN VỊ THAM GIA HỘI THI TÌM HIỂU VỀ CẢI CÁCH HÀNH CHÍNH VÀ CHUYỂN ĐỔI SỐ "
+    "NĂM HỌC 2025-2026"));
+  landscape = rt_append_appendix (document, plan_appendix_new (
+    "BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH CỦA CÁC ĐƠN VỊ TRỰC "
+    "THUỘC TRONG NĂM HỌC 2025-2026 THEO TỪNG LĨNH VỰC"));
+  g_object_set (landscape, "orientation", PLAN_ORIENTATION_LANDSCAPE, NULL);
+  plan_item_append_paragraph (append_appendix_item (portrait, document), "Nội dung phụ lục.");
+  plan_item_append_paragraph (append_appendix_item (landscape, document), "Nội dung phụ lục.");
+
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "centred");
+  first = poppler_document_get_page (pdf, 0);
+
+  /* Header columns: the right one as wide as the Quốc hiệu plus the gutter */
+  g_assert_true (rt_find (first, PLAN_NATIONAL_NAME, &national));
+  g_assert_true (rt_find (first, "KẾ HOẠCH", &type));
+  right_width = national.x2 - national.x1 + PLAN_HEADER_GUTTER;
+  left_width = width - right_width;
+  g_assert_cmpuint (assert_centred_in (first, PLAN_NATIONAL_NAME, left + left_width + right_width / 2, 0, type.y1), ==, 1);
+  g_assert_cmpuint (assert_centred_in (first, PLAN_MOTTO, left + left_width + right_width / 2, 0, type.y1), ==, 1);
+  g_assert_cmpuint (assert_centred_in (first, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH VÀ CÁC CƠ QUAN TRỰC THUỘC", left + left_width / 2, 0, type.y1), >=, 2);
+  g_assert_cmpuint (assert_centred_in (first, "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH, PHÒNG GIÁO DỤC THƯỜNG XUYÊN", left + left_width / 2, 0, type.y1), >=, 2);
+  g_assert_cmpuint (assert_centred (first, plan_document_get_title (document), left + width / 2), >=, 3);
+  g_assert_cmpuint (assert_centred (first, "Phần I\nMỤC ĐÍCH, YÊU CẦU VÀ NỘI DUNG TRỌNG TÂM CỦA "
+                                    "CÔNG TÁC TUYÊN TRUYỀN TRONG TOÀN NGÀNH", left + width / 2), >=, 2);
+  g_assert_cmpuint (assert_centred (first, plan_table_get_title (table), left + width / 2), >=, 2);
+  g_assert_cmpuint (assert_centred (first, plan_table_get_note (table), left + width / 2), >=, 2);
+
+  /* The closing block: the signer's lines centred in the right column (60 %) */
+  n_pages = poppler_document_get_n_pages (pdf);
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      double column = left + width * PLAN_LEFT_COLUMN_SHARE + width * (1 - PLAN_LEFT_COLUMN_SHARE) / 2;
+
+      g_auto(RtSpan) label = { 0, };
+
+      if (!rt_find (page, "Nơi nhận", &label))
+        continue;
+      g_assert_cmpuint (assert_centred_in (page, "KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH\n"
+                                           "PHÓ GIÁM ĐỐC PHỤ TRÁCH CHUYÊN MÔN VÀ KHẢO THÍ", column,
+                                           label.y1 - 2, G_MAXDOUBLE), >=, 3);
+      g_assert_cmpuint (assert_centred_in (page, "Bùi Hoàng Anh", column, label.y1 - 2, G_MAXDOUBLE), ==, 1);
+      g_assert_cmpuint (assert_centred_in (page, plan_document_get_signer_notes (document), column,
+                                           label.y1 - 2, G_MAXDOUBLE), ==, 2);
+    }
+
+  /* Appendix headings, on a portrait and on a landscape page */
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      double page_width, page_height, centre;
+
+      poppler_page_get_size (page, &page_width, &page_height);
+      centre = (PLAN_MM_TO_PT (30) + page_width - PLAN_MM_TO_PT (15)) / 2;
+      if (strstr (text, "Phụ lục I") != NULL && strstr (text, "DANH SÁCH") != NULL)
+        {
+          g_assert_cmpuint (assert_centred (page, plan_appendix_get_title (portrait), centre), >=, 2);
+          g_assert_cmpuint (assert_centred (page, "Phụ lục I", centre), ==, 1);
+        }
+      if (strstr (text, "BẢNG TỔNG HỢP") != NULL)
+        {
+          g_autofree char *reference = plan_document_dup_appendix_reference (document, landscape);
+
+          g_assert_cmpfloat (page_width, >, page_height);
+          g_assert_cmpuint (assert_centred (page, plan_appendix_get_title (landscape), centre), >=, 2);
+          g_assert_cmpuint (assert_centred (page, reference, centre), >=, 1);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +629,7 @@ main (int   argc,
   g_test_add_func ("/render-forms/symbol-wider-than-column", test_symbol_wider_than_column);
   g_test_add_func ("/render-forms/recipients-punctuation", test_recipients_punctuation);
   g_test_add_func ("/render-forms/blank-date", test_blank_date);
+  g_test_add_func ("/render-forms/centred-blocks", test_centred_blocks);
 
   return g_test_run ();
 }
