@@ -238,7 +238,8 @@ build_block (PlanLayoutCache     *self,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, MAX (1, (int)(style->width * PANGO_SCALE)));
   pango_layout_set_alignment (layout, style->alignment);
-  pango_layout_set_justify (layout, style->justify);
+  /* A fill-in leader prints as typed: its words and dots at the font's own spacing */
+  pango_layout_set_justify (layout, style->justify && !plan_line_breaks_has_leader (text->str, text->len));
   pango_layout_set_indent (layout, (int)(style->indent * PANGO_SCALE));
   if (style->line_spacing > 0)
     pango_layout_set_line_spacing (layout, style->line_spacing);

@@ -6,6 +6,9 @@
  * character break is allowed inside the range. It changes no character, unlike U+2060 WORD
  * JOINERs, which would end up in the PDF's text.
  *
+ * A dotted leader that the user typed to be filled in by hand is kept as typed too: the text
+ * that holds one is not justified (see plan_line_breaks_has_leader()).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "plan-line-breaks"
@@ -103,4 +106,33 @@ plan_line_breaks_keep_tokens (PangoAttrList *attrs,
     }
 
   return n_tokens;
+}
+
+/* Shorter runs are an ellipsis ("v.v...", "…"), not a field to fill in. */
+#define LEADER_MIN_DOTS 5
+
+gboolean
+plan_line_breaks_has_leader (const char *text,
+                             gsize       length)
+{
+  const char *end = text + length;
+  guint run = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '.')
+        run += 1;
+      else if (c == 0x2026)   /* … */
+        run += 3;
+      else
+        run = 0;
+      if (run >= LEADER_MIN_DOTS)
+        return TRUE;
+    }
+
+  return FALSE;
 }

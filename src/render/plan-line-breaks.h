@@ -17,4 +17,11 @@ guint plan_line_breaks_keep_tokens (PangoAttrList *attrs,
                                     const char    *text,
                                     gsize          length);
 
+/* TRUE when @text holds a dotted fill-in leader: five dots or more in a row, counting "…" as
+ * three ("Tên Công ty: ……………", "Địa chỉ: ....."). Such text is set without justification:
+ * Pango would spread the words before a leader that moved to the next line over the whole
+ * width, and space the dots of a line of dots apart. */
+gboolean plan_line_breaks_has_leader (const char *text,
+                                      gsize       length);
+
 G_END_DECLS

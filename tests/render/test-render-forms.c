@@ -230,6 +230,14 @@ test_tokens (void)
 
       g_assert_cmpstr (kept, ==, cases[i].kept);
     }
+
+  /* Leaders: five dots or more, "…" counting three */
+  g_assert_true (plan_line_breaks_has_leader ("Tên Công ty: ……", strlen ("Tên Công ty: ……")));
+  g_assert_true (plan_line_breaks_has_leader ("Địa chỉ: .....", strlen ("Địa chỉ: .....")));
+  g_assert_true (plan_line_breaks_has_leader ("Số: …..", strlen ("Số: …..")));
+  g_assert_false (plan_line_breaks_has_leader ("các môn học, v.v...", strlen ("các môn học, v.v...")));
+  g_assert_false (plan_line_breaks_has_leader ("thực hiện./.", strlen ("thực hiện./.")));
+  g_assert_false (plan_line_breaks_has_leader ("ngày … tháng …", strlen ("ngày … tháng …")));
 }
 
 /* Recipients: our ";" and the final "." only where the line has no punctuation of its own */
@@ -618,6 +626,100 @@ test_centred_blocks (void)
     }
 }
 
+/* The x of every character @c on @page, in reading order */
+static GArray *
+char_positions (PopplerPage *page,
+                gunichar     c)
+{
+  GArray *xs = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *text = poppler_page_get_text (page);
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0, i = 0;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  for (const char *p = text; *p != '\0' && i < n_rects; p = g_utf8_next_char (p), i++)
+    if (g_utf8_get_char (p) == c)
+      g_array_append_val (xs, rects[i].x1);
+  g_free (rects);
+
+  return xs;
+}
+
+/* Dotted fill-in leaders print as written: the dots at the font's own spacing, and the words
+ * of a line that holds a leader at their own spacing too (never justified apart). */
+static void
+test_dot_leaders (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayoutCache) cache = plan_layout_cache_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(GArray) ellipses = NULL;
+  g_autoptr(GArray) dots = NULL;
+  g_auto(RtSpan) ho = { 0, }, va = { 0, }, ten = { 0, };
+  g_autoptr(GString) ellipsis_leader = g_string_new ("Họ và tên người đại diện theo pháp luật của Công ty: ");
+  g_autoptr(GString) dot_leader = g_string_new ("Địa chỉ trụ sở: ");
+  PlanTextStyle style = { 0, };
+  double size = plan_document_get_font_size (document);
+  double ellipsis_advance, dot_advance, space;
+
+  /* Longer than what is left of the line: the leader goes to the next line, and the words
+   * before it are left alone rather than spread over the whole width */
+  for (guint i = 0; i < 40; i++)
+    g_string_append (ellipsis_leader, "…");
+  for (guint i = 0; i < 150; i++)
+    g_string_append_c (dot_leader, '.');
+  /* No "./." after the dots: only the leader's dots are counted */
+  g_object_set (document, "end-marker", FALSE, NULL);
+  plan_item_append_paragraph (rt_append_body (document, plan_item_new (PLAN_ITEM_PARAGRAPH, NULL)),
+                              ellipsis_leader->str);
+  plan_item_append_paragraph (rt_append_body (document, plan_item_new (PLAN_ITEM_PARAGRAPH, NULL)),
+                              dot_leader->str);
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "leaders");
+  page = poppler_document_get_page (pdf, 0);
+
+  style.size = size;
+  style.alignment = PANGO_ALIGN_LEFT;
+  style.width = 1000;
+  ellipsis_advance = plan_text_block_get_text_width (plan_layout_cache_get_plain (cache, &style, "……")) -
+                     plan_text_block_get_text_width (plan_layout_cache_get_plain (cache, &style, "…"));
+  dot_advance = plan_text_block_get_text_width (plan_layout_cache_get_plain (cache, &style, "..")) -
+                plan_text_block_get_text_width (plan_layout_cache_get_plain (cache, &style, "."));
+  space = plan_text_block_get_text_width (plan_layout_cache_get_plain (cache, &style, "Họ và")) -
+          plan_text_block_get_text_width (plan_layout_cache_get_plain (cache, &style, "Họ")) -
+          plan_text_block_get_text_width (plan_layout_cache_get_plain (cache, &style, "và"));
+
+  /* Dots one advance apart, within a line */
+  ellipses = char_positions (page, 0x2026);
+  dots = char_positions (page, '.');
+  g_assert_cmpuint (ellipses->len, ==, 40);
+  /* …and the "." that ends "- Lưu: VT, TCCB." */
+  g_assert_cmpuint (dots->len, ==, 151);
+  for (guint i = 1; i < ellipses->len; i++)
+    {
+      double step = g_array_index (ellipses, double, i) - g_array_index (ellipses, double, i - 1);
+
+      if (step > 0)
+        g_assert_cmpfloat (fabs (step - ellipsis_advance), <, 0.05);
+    }
+  for (guint i = 1; i < 150; i++)
+    {
+      double step = g_array_index (dots, double, i) - g_array_index (dots, double, i - 1);
+
+      if (step > 0)
+        g_assert_cmpfloat (fabs (step - dot_advance), <, 0.05);
+    }
+
+  /* The words before the leader at their own spacing */
+  g_assert_true (rt_find (page, "Họ", &ho));
+  g_assert_true (rt_find (page, "và tên", &va));
+  g_assert_true (rt_find (page, "tên", &ten));
+  g_test_message ("space %.2f pt, printed %.2f pt", space, va.x1 - ho.x2);
+  g_assert_cmpfloat (fabs (va.x1 - ho.x2 - space), <, 0.3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -630,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/render-forms/recipients-punctuation", test_recipients_punctuation);
   g_test_add_func ("/render-forms/blank-date", test_blank_date);
   g_test_add_func ("/render-forms/centred-blocks", test_centred_blocks);
+  g_test_add_func ("/render-forms/dot-leaders", test_dot_leaders);
 
   return g_test_run ();
 }
