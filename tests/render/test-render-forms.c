@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "plan-block-builder.h"
+#include "plan-json.h"
 #include "plan-layout-cache.h"
 #include "plan-line-breaks.h"
 #include "plan-units.h"
@@ -720,6 +721,42 @@ test_dot_leaders (void)
   g_assert_cmpfloat (fabs (va.x1 - ho.x2 - space), <, 0.3);
 }
 
+/* The Tiêu ngữ is the decree's text (ND30 Phụ lục I §II.1b), whatever the file holds: it has
+ * no field in the file, and every sample prints exactly "Độc lập - Tự do - Hạnh phúc" with
+ * hyphen-minus (U+002D) and a space on each side, on one line under the Quốc hiệu. */
+static void
+test_motto (void)
+{
+  static const char * const samples[] = {
+    "reference-25-kh-thcs", "sct-laocai-de-an-08", "sct-laocai-kh-3024", "template",
+  };
+
+  g_assert_cmpstr (PLAN_MOTTO, ==, "\xc4\x90\xe1\xbb\x99" "c l\xe1\xba\xadp - T\xe1\xbb\xb1 do - H\xe1\xba\xa1nh ph\xc3\xba" "c");
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *name = g_strconcat (samples[i], ".kehoach.json", NULL);
+      g_autofree char *path = g_build_filename (SOURCE_SAMPLESDIR, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlanDocument) document = plan_json_load_file (file, NULL, NULL, &error);
+      g_autoptr(PopplerDocument) pdf = NULL;
+      g_autoptr(PopplerPage) page = NULL;
+      g_auto(RtSpan) national = { 0, }, motto = { 0, };
+      g_autofree char *under = NULL;
+
+      g_assert_no_error (error);
+      pdf = rt_export (document, NULL);
+      page = poppler_document_get_page (pdf, 0);
+      g_assert_true (rt_find (page, PLAN_NATIONAL_NAME, &national));
+      g_assert_true (rt_find (page, "Độc lập - Tự do - Hạnh phúc", &motto));
+      /* The line right under the Quốc hiệu holds the Tiêu ngữ and nothing else */
+      under = rt_text_in_area (page, national.x1 - 20, national.y2 + 1,
+                               national.x2 + 20, motto.y2 - 1);
+      g_assert_cmpstr (under, ==, "Độclập-Tựdo-Hạnhphúc");
+      g_assert_cmpfloat (motto.y1, >=, national.y2 - 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -733,6 +770,7 @@ main (int   argc,
   g_test_add_func ("/render-forms/blank-date", test_blank_date);
   g_test_add_func ("/render-forms/centred-blocks", test_centred_blocks);
   g_test_add_func ("/render-forms/dot-leaders", test_dot_leaders);
+  g_test_add_func ("/render-forms/motto", test_motto);
 
   return g_test_run ();
 }
