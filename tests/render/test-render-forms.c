@@ -135,6 +135,7 @@ test_symbols_whole (void)
           g_object_set (plan_row_get_cell (row, c), "text", cell, NULL);
       }
   rt_append_body (document, plan_item_new_table (table));
+  g_object_unref (table);
 
   pdf = rt_export (document, &layout);
   rt_save_artifacts (layout, "symbols");
@@ -553,6 +554,7 @@ test_centred_blocks (void)
                                                   "công tác tuyên truyền trong toàn ngành"));
   plan_item_append_paragraph (part, "Nội dung.");
   rt_append_body (document, plan_item_new_table (table));
+  g_object_unref (table);
   portrait = rt_append_appendix (document, plan_appendix_new (
     "DANH SÁCH CÁC ĐƠN VỊ THAM GIA HỘI THI TÌM HIỂU VỀ CẢI CÁCH HÀNH CHÍNH VÀ CHUYỂN ĐỔI SỐ "
     "NĂM HỌC 2025-2026"));
