@@ -173,10 +173,9 @@ append_run_text (GString    *string,
   const char *p = upper_text != NULL ? upper_text : text;
 
   /* "\n" stays a Pango paragraph break, so that the line before it is never stretched by
-   * justification; the builder cuts indented body paragraphs at soft breaks itself. */
-  for (; *p != '\0'; p++)
-    if (*p != '\r')
-      g_string_append_c (string, *p);
+   * justification; the builder cuts indented body paragraphs at soft breaks itself. Dotted
+   * leaders may break between their dots. */
+  plan_line_breaks_append_opening_leaders (string, p);
 }
 
 /* TRUE when a line of @layout reaches outside [0, @width] */

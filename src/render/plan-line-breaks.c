@@ -7,7 +7,8 @@
  * JOINERs, which would end up in the PDF's text.
  *
  * A dotted leader that the user typed to be filled in by hand is kept as typed too: the text
- * that holds one is not justified (see plan_line_breaks_has_leader()).
+ * that holds one is not justified (see plan_line_breaks_has_leader()), and the leader may be
+ * broken between its dots, so that it fills its line to the margin.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -111,6 +112,72 @@ plan_line_breaks_keep_tokens (PangoAttrList *attrs,
 /* Shorter runs are an ellipsis ("v.v...", "…"), not a field to fill in. */
 #define LEADER_MIN_DOTS 5
 
+#define ZERO_WIDTH_SPACE "\xe2\x80\x8b"
+
+static guint
+dot_units (gunichar c)
+{
+  return c == '.' ? 1 : c == 0x2026 ? 3 : 0;
+}
+
+/* The end of the run of dots that starts at @p, and its length in dots */
+static const char *
+dot_run_end (const char *p,
+             guint      *n_dots)
+{
+  *n_dots = 0;
+  while (*p != '\0' && dot_units (g_utf8_get_char (p)) > 0)
+    {
+      *n_dots += dot_units (g_utf8_get_char (p));
+      p = g_utf8_next_char (p);
+    }
+
+  return p;
+}
+
+void
+plan_line_breaks_append_opening_leaders (GString    *out,
+                                         const char *text)
+{
+  const char *p = text;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (text != NULL);
+
+  while (*p != '\0')
+    {
+      guint n_dots;
+      const char *end = dot_run_end (p, &n_dots);
+
+      if (n_dots >= LEADER_MIN_DOTS)
+        {
+          /* A break before the leader (after "Tên Công ty:") and after each of its dots
+           * but the last (a "./." after it stays with it) */
+          if (p != text && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))))
+            g_string_append (out, ZERO_WIDTH_SPACE);
+          for (const char *q = p; q < end; q = g_utf8_next_char (q))
+            {
+              g_string_append_len (out, q, g_utf8_next_char (q) - q);
+              if (g_utf8_next_char (q) < end)
+                g_string_append (out, ZERO_WIDTH_SPACE);
+            }
+          p = end;
+        }
+      else if (end > p)
+        {
+          g_string_append_len (out, p, end - p);
+          p = end;
+        }
+      else
+        {
+          /* "\r" never reaches a layout: "\n" alone breaks the line */
+          if (*p != '\r')
+            g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          p = g_utf8_next_char (p);
+        }
+    }
+}
+
 gboolean
 plan_line_breaks_has_leader (const char *text,
                              gsize       length)
@@ -122,13 +189,12 @@ plan_line_breaks_has_leader (const char *text,
 
   for (const char *p = text; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      guint units = dot_units (g_utf8_get_char (p));
 
-      if (c == '.')
-        run += 1;
-      else if (c == 0x2026)   /* … */
-        run += 3;
-      else
+      /* A ZWSP between the dots (plan_line_breaks_append_opening_leaders) continues the run */
+      if (units > 0)
+        run += units;
+      else if (g_utf8_get_char (p) != 0x200B)
         run = 0;
       if (run >= LEADER_MIN_DOTS)
         return TRUE;

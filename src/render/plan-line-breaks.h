@@ -24,4 +24,11 @@ guint plan_line_breaks_keep_tokens (PangoAttrList *attrs,
 gboolean plan_line_breaks_has_leader (const char *text,
                                       gsize       length);
 
+/* Appends @text to @out with a ZERO WIDTH SPACE (U+200B) before every leader and between its
+ * dots, so that a leader fills its line to the margin and runs on to the next one, as a typed
+ * row of dots does in Word (UAX #14 allows no break between dots, nor between "Tên:" and its
+ * dots). The ZWSP is an empty glyph: it is not drawn, and PDF readers do not extract it. */
+void     plan_line_breaks_append_opening_leaders (GString    *out,
+                                                  const char *text);
+
 G_END_DECLS

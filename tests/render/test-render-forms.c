@@ -233,6 +233,16 @@ test_tokens (void)
       g_assert_cmpstr (kept, ==, cases[i].kept);
     }
 
+  /* Leaders may break before and between their dots, with an empty ZWSP glyph */
+  {
+    g_autoptr(GString) out = g_string_new (NULL);
+
+    plan_line_breaks_append_opening_leaders (out, "Tên: ..... sở:..... v.v... và …\r\n……./.");
+    g_assert_cmpstr (out->str, ==, "Tên: .\u200b.\u200b.\u200b.\u200b. "
+                                   "sở:\u200b.\u200b.\u200b.\u200b.\u200b. v.v... và …\n"
+                                   "…\u200b…\u200b./.");
+  }
+
   /* Leaders: five dots or more, "…" counting three */
   g_assert_true (plan_line_breaks_has_leader ("Tên Công ty: ……", strlen ("Tên Công ty: ……")));
   g_assert_true (plan_line_breaks_has_leader ("Địa chỉ: .....", strlen ("Địa chỉ: .....")));
@@ -667,8 +677,8 @@ test_dot_leaders (void)
   double size = plan_document_get_font_size (document);
   double ellipsis_advance, dot_advance, space;
 
-  /* Longer than what is left of the line: the leader goes to the next line, and the words
-   * before it are left alone rather than spread over the whole width */
+  /* Longer than what is left of the line: the leader fills the line to the margin and runs
+   * on to the next, and the words before it are not spread over the whole width */
   for (guint i = 0; i < 40; i++)
     g_string_append (ellipsis_leader, "…");
   for (guint i = 0; i < 150; i++)
@@ -721,6 +731,46 @@ test_dot_leaders (void)
   g_assert_true (rt_find (page, "tên", &ten));
   g_test_message ("space %.2f pt, printed %.2f pt", space, va.x1 - ho.x2);
   g_assert_cmpfloat (fabs (va.x1 - ho.x2 - space), <, 0.3);
+
+  /* The leaders start right after their labels, on the same line, and fill it to the right
+   * margin (less than one dot short of it) */
+  {
+    g_auto(RtSpan) label = { 0, }, address = { 0, };
+    g_autoptr(GArray) ellipsis_lines = g_array_new (FALSE, FALSE, sizeof (double));
+    double right = PLAN_A4_WIDTH_PT - PLAN_MM_TO_PT (15);
+    g_autofree char *text = poppler_page_get_text (page);
+    PopplerRectangle *rects = NULL;
+    guint n_rects = 0, i = 0;
+    double first_y = -1, first_line_end = 0;
+
+    g_assert_true (rt_find (page, "Công ty: …", &label));
+    g_assert_cmpfloat (label.y2 - label.y1, <, size * 1.5);
+    g_assert_true (rt_find (page, "Địa chỉ trụ sở: .....", &address));
+    g_assert_cmpfloat (address.y2 - address.y1, <, size * 1.5);
+
+    g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+    for (const char *p = text; *p != '\0' && i < n_rects; p = g_utf8_next_char (p), i++)
+      if (g_utf8_get_char (p) == 0x2026)
+        {
+          if (first_y < 0)
+            first_y = rects[i].y1;
+          if (fabs (rects[i].y1 - first_y) < 1)
+            first_line_end = rects[i].x2;
+        }
+    g_free (rects);
+    g_assert_cmpfloat (first_line_end, <=, right + 0.5);
+    g_assert_cmpfloat (first_line_end, >, right - ellipsis_advance);
+    g_assert_cmpfloat (fabs (first_y - label.y1), <, 1);
+  }
+
+  /* The break opportunities are not text: pdftotext reads the dots alone */
+  {
+    g_autofree char *text = rt_document_text (pdf);
+
+    g_assert_null (strstr (text, "\u200b"));
+    g_assert_nonnull (strstr (text, "Công ty: ……"));
+    g_assert_nonnull (strstr (text, "trụ sở: ....."));
+  }
 }
 
 /* The Tiêu ngữ is the decree's text (ND30 Phụ lục I §II.1b), whatever the file holds: it has
