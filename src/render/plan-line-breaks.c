@@ -3,8 +3,8 @@
  * Pango follows UAX #14, which allows a break after "/" and after "-": "25/KH-" could end a
  * line and "THCS" start the next. Offices never cut a symbol, a date or a "IV/2013". Pango 1.50
  * has PangoAttrAllowBreaks (since 1.44): with it FALSE over a range, no line break and no
- * character break is allowed inside the range. It changes no character, unlike U+2060 WORD
- * JOINERs, which would end up in the PDF's text.
+ * character break is allowed inside the range. It changes no character of the layout's text,
+ * so the PDF's text is the plan's text.
  *
  * A dotted leader that the user typed to be filled in by hand is kept as typed too: the text
  * that holds one is not justified (see plan_line_breaks_has_leader()), and the leader may be

@@ -1,5 +1,6 @@
-/* plan-line-breaks.h: where a printed line may not be broken: inside a document symbol or a
- * date or number token ("1050/QĐ-SCT", "25/KH-THCS", "IV/2013", "12/6/2025", "11-CT/TU")
+/* plan-line-breaks.h: where a printed line may not be broken (inside a document symbol or a
+ * date or number token: "1050/QĐ-SCT", "25/KH-THCS", "IV/2013", "12/6/2025", "11-CT/TU"), and
+ * how dotted fill-in leaders are set ("Tên Công ty: ……………")
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
