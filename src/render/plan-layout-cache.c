@@ -164,13 +164,58 @@ append_style_attrs (PangoAttrList *attrs,
     }
 }
 
+static gboolean
+is_blank (gunichar c)
+{
+  return c != '\n' && g_unichar_isspace (c);
+}
+
+/* @text without the blanks at the edges of its lines: at the start of every line but the
+ * first (or of the first too, @trim_start), at the end of every line but the last (or of the
+ * last too, @trim_end). */
+static char *
+trim_line_edges (const char *text,
+                 gboolean    trim_start,
+                 gboolean    trim_end)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n_lines = g_strv_length (lines);
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      char *line = lines[i];
+      char *start = line, *end = line + strlen (line);
+
+      if (i > 0 || trim_start)
+        while (*start != '\0' && is_blank (g_utf8_get_char (start)))
+          start = g_utf8_next_char (start);
+      if (i + 1 < n_lines || trim_end)
+        while (end > start && is_blank (g_utf8_get_char (g_utf8_prev_char (end))))
+          end = g_utf8_prev_char (end);
+      memmove (line, start, end - start);
+      line[end - start] = '\0';
+    }
+
+  return g_strjoinv ("\n", lines);
+}
+
+/* @trim: the run is centred or right-aligned, where blanks at a line's edges would push its
+ * visible text off its place (a title typed "Kế hoạch   " prints left of the centre);
+ * @first and @last: the run starts or ends the text. */
 static void
 append_run_text (GString    *string,
                  const char *text,
-                 gboolean    upper)
+                 gboolean    upper,
+                 gboolean    trim,
+                 gboolean    first,
+                 gboolean    last)
 {
   g_autofree char *upper_text = upper ? plan_format_upper (text) : NULL;
+  g_autofree char *trimmed = NULL;
   const char *p = upper_text != NULL ? upper_text : text;
+
+  if (trim)
+    p = trimmed = trim_line_edges (p, first, last);
 
   /* "\n" stays a Pango paragraph break, so that the line before it is never stretched by
    * justification; the builder cuts indented body paragraphs at soft breaks itself. Dotted
@@ -223,7 +268,8 @@ build_block (PlanLayoutCache     *self,
     {
       guint start = text->len;
 
-      append_run_text (text, runs[i].text, style->upper);
+      append_run_text (text, runs[i].text, style->upper, style->alignment != PANGO_ALIGN_LEFT,
+                       i == 0, i + 1 == n_runs);
       append_style_attrs (attrs, runs[i].style, start, text->len);
     }
   if (style->style & PLAN_STYLE_UNDERLINE)

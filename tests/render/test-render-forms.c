@@ -546,11 +546,12 @@ test_centred_blocks (void)
                 "parent-agency", "Ủy ban nhân dân tỉnh Quảng Ninh và các cơ quan trực thuộc",
                 "agency", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh, Phòng Giáo dục thường xuyên",
                 "title", "Tuyên truyền cải cách hành chính, chuyển đổi số và xây dựng chính quyền "
-                         "điện tử trong các cơ sở giáo dục trên địa bàn tỉnh năm học 2025-2026\n"
-                         "(dòng gõ riêng)",
+                         "điện tử trong các cơ sở giáo dục trên địa bàn tỉnh năm học 2025-2026      \n"
+                         "      (dòng gõ riêng)   ",
                 "signer-authority", "KT. Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Ninh",
                 "signer-title", "Phó Giám đốc phụ trách chuyên môn và khảo thí",
-                "signer-notes", "Ủy viên Ban Thường vụ Tỉnh đoàn\nChủ tịch Hội đồng trường",
+                /* Blanks typed at the edges of centred lines do not push them aside */
+                "signer-notes", "Ủy viên Ban Thường vụ Tỉnh đoàn        \n\tChủ tịch Hội đồng trường",
                 "part-style", PLAN_PART_WORD,
                 NULL);
   g_object_set (table,
