@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "plan-format.h"
 #include "plan-workflow.h"
 
 G_DEFINE_QUARK (plan-workflow-error-quark, plan_workflow_error)
@@ -48,6 +49,46 @@ plan_workflow_append_event (PlanDocument *document,
   event = plan_event_new (actor != NULL ? actor : "", actor_title != NULL ? actor_title : "",
                           role, time, action, note != NULL ? note : "");
   plan_document_insert (document, history, g_list_model_get_n_items (history), event);
+}
+
+void
+plan_workflow_record_issuing (PlanDocument *document,
+                              const char   *actor,
+                              const char   *actor_title,
+                              PlanRole      role,
+                              gint64        time)
+{
+  g_autofree char *symbol = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *note = NULL;
+  guint year, month, day;
+
+  g_return_if_fail (PLAN_IS_DOCUMENT (document));
+
+  symbol = plan_document_dup_symbol (document);
+  plan_document_get_date (document, &year, &month, &day);
+  date = plan_format_date (year, month, day);
+  /* The number and date as they print, in the document's language */
+  note = g_strdup_printf ("Số: %s, %s", symbol, date);
+  plan_workflow_record (document, actor, actor_title, role, time, note);
+}
+
+void
+plan_workflow_record (PlanDocument *document,
+                      const char   *actor,
+                      const char   *actor_title,
+                      PlanRole      role,
+                      gint64        time,
+                      const char   *note)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (document));
+  g_return_if_fail (plan_review_get_status (plan_document_get_review (document)) ==
+                    PLAN_STATUS_APPROVED);
+
+  plan_document_begin_group (document);
+  plan_workflow_append_event (document, PLAN_STATUS_APPROVED, actor, actor_title, role, time,
+                              note);
+  plan_document_end_group (document);
 }
 
 /* An approval belongs to the content it signed: once the plan leaves Approved it is gone. */
@@ -214,6 +255,11 @@ plan_workflow_action_name (PlanStatus action,
       /* Translators: an event in the plan's history */
       return _("Returned for changes");
     case PLAN_STATUS_APPROVED:
+      if (previous == PLAN_STATUS_APPROVED)
+        /* Translators: an event in the plan's history: the approved plan was numbered and
+         * dated, or its PDF digitally signed, by the clerk or the signer (Vietnamese: "Ban
+         * hành") */
+        return _("Issued");
       /* Translators: an event in the plan's history */
       return _("Approved");
     default:
