@@ -595,8 +595,8 @@ plan_pdf_add_signature (GBytes                        *pdf,
   if (cms_size > CONTENTS_BYTES)
     {
       g_set_error (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_FAILED,
-                   _("The signature is too large (%" G_GSIZE_FORMAT " bytes): the certificate "
-                     "chain is unusually long"), cms_size);
+                   _("The signature is too large (%lu bytes): the certificate chain is "
+                     "unusually long"), (unsigned long) cms_size);
       return NULL;
     }
   for (gsize i = 0; i < cms_size; i++)
