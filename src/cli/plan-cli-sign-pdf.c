@@ -351,13 +351,11 @@ sign_clear (gpointer state)
 
 const PlanCliCommand plan_cli_sign_pdf_command = {
   .state_size = sizeof (SignState),
-  .synopsis = N_("kehoach --sign-pdf OUT.pdf (--p12 FILE.p12 | --pkcs11 URL) [--pin-file F] "
-                 "[--image PNG] FILE\n"
-                 "kehoach --sign-pdf OUT.pdf --agency (--p12 … | --pkcs11 …) [--pin-file F] "
-                 "[--image SEAL.png] [--plan PLAN] SIGNED.pdf"),
-  .description = N_("Issue the approved plan as a PDF signed by the signer; then add the "
-                    "agency’s signature and seal. The signing is recorded in the plan’s "
-                    "history"),
+  .synopsis = N_("kehoach --sign-pdf OUT.pdf [--agency] (--p12 FILE.p12 | --pkcs11 URL) "
+                 "[--pin-file F] [--image PNG] [--plan PLAN] FILE"),
+  .description = N_("Issue the approved plan FILE as a PDF signed by the signer; with --agency, "
+                    "add the agency’s signature and seal to the signed PDF FILE. The signing is "
+                    "recorded in the plan’s history"),
   .add_entries = sign_add_entries,
   .wanted = sign_wanted,
   .run = sign_run,
