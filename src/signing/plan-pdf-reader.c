@@ -623,8 +623,10 @@ collect_pages (PlanPdfReader *self,
   PlanPdfSpan node, kids, type;
   g_autoptr(GArray) items = NULL;
 
-  if (depth > 64 || !plan_pdf_reader_object (self, number, &node, error))
-    return depth <= 64 ? FALSE : unsupported (error);
+  if (depth > 64)
+    return unsupported (error);   /* a loop in the page tree */
+  if (!plan_pdf_reader_object (self, number, &node, error))
+    return FALSE;
 
   if (plan_pdf_reader_dict_get (self, node, "Type", &type) &&
       plan_pdf_reader_span_is_name (self, type, "Page"))
@@ -642,9 +644,10 @@ collect_pages (PlanPdfReader *self,
     {
       guint kid;
 
-      if (!plan_pdf_reader_span_ref (self, g_array_index (items, PlanPdfSpan, i), &kid) ||
-          !collect_pages (self, kid, pages, depth + 1, error))
-        return error == NULL || *error != NULL ? FALSE : unsupported (error);
+      if (!plan_pdf_reader_span_ref (self, g_array_index (items, PlanPdfSpan, i), &kid))
+        return unsupported (error);
+      if (!collect_pages (self, kid, pages, depth + 1, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -685,7 +688,7 @@ decode_contents (PlanPdfReader *self,
 
   if (span.end - span.start < 2 || self->data[span.start] != '<')
     return NULL;
-  for (gsize i = span.start + 1; i + 1 < span.end - 1 + 1 && self->data[i] != '>'; )
+  for (gsize i = span.start + 1; i < span.end && self->data[i] != '>'; )
     {
       guint8 byte;
 

@@ -59,8 +59,7 @@ export_clean (PlanDocument  *document,
 
 /* The page that closes the plan's own text (before the appendices): its signature block */
 static guint
-signature_page (PlanDocument *document,
-                GBytes       *pdf)
+signature_page (PlanDocument *document)
 {
   g_autoptr(PlanLayout) layout = plan_layout_new (document);
   GListModel *appendices = plan_document_get_appendices (document);
@@ -136,7 +135,7 @@ plan_sign_pdf_as_signer (PlanDocument          *document,
   if (poppler == NULL)
     goto out;
 
-  request.page = signature_page (document, exported);
+  request.page = signature_page (document);
   title = signer_title_text (document);
   if (!plan_signature_find_signer_gap (poppler, request.page, title,
                                        plan_document_get_signer_name (document), gap, error))

@@ -50,6 +50,7 @@ run_argv (Run         *run,
   env = g_environ_unsetenv (env, "DISPLAY");
   env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
   env = g_environ_setenv (env, "SOFTHSM2_CONF", conf, TRUE);
+  env = g_environ_setenv (env, "TZ", "UTC", TRUE);
   g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_SEARCH_PATH, NULL, NULL,
                                &run->out, &run->err, &wait_status, &error));
   g_assert_no_error (error);
@@ -279,6 +280,29 @@ test_principal_then_agency (Fixture       *fixture,
   g_assert_nonnull (strstr (lines[1], "+07:00; valid; covers the whole document; trusted"));
   g_assert_true (g_regex_match_simple ("time: 20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+07:00;",
                                        lines[1], 0, 0));
+
+  /* the same signing times as pdfsig's (which prints them in UTC here, TZ=UTC) */
+  {
+    g_autoptr(GRegex) pdfsig_time = g_regex_new ("Signing Time: (.*)", 0, 0, NULL);
+    g_autoptr(GRegex) our_time = g_regex_new ("time: ([^;]*);", 0, 0, NULL);
+    g_autoptr(GMatchInfo) theirs = NULL;
+    g_autoptr(GMatchInfo) ours = NULL;
+
+    g_assert_true (g_regex_match (pdfsig_time, sig_trusted.out, 0, &theirs));
+    g_assert_true (g_regex_match (our_time, ours_trusted.out, 0, &ours));
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autofree char *their_text = g_match_info_fetch (theirs, 1);
+        g_autofree char *our_text = g_match_info_fetch (ours, 1);
+        g_autoptr(GDateTime) parsed = g_date_time_new_from_iso8601 (our_text, NULL);
+        g_autoptr(GDateTime) utc = g_date_time_to_utc (parsed);
+        g_autofree char *formatted = g_date_time_format (utc, "%b %d %Y %H:%M:%S");
+
+        g_assert_cmpstr (formatted, ==, their_text);
+        g_match_info_next (theirs, NULL);
+        g_match_info_next (ours, NULL);
+      }
+  }
 
   run_kehoach (&ours_untrusted, "--verify-pdf", "--nssdir", empty, agency_pdf, NULL);
   g_assert_cmpint (ours_untrusted.status, ==, 0);
