@@ -17,6 +17,12 @@
 /* Space left between the image and the text above and below it */
 #define GAP_MARGIN_PT 2.0
 
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
 /* The resolution from the PNG's pHYs chunk (pixels per metre, unit 1), or 0 */
 static double
 png_dpi (const guint8 *data,
@@ -26,11 +32,11 @@ png_dpi (const guint8 *data,
 
   while (pos + 12 <= length)
     {
-      guint32 size = GUINT32_FROM_BE (*(const guint32 *) (data + pos));
+      guint32 size = read_be32 (data + pos);
 
       if (memcmp (data + pos + 4, "pHYs", 4) == 0 && size == 9 && pos + 8 + 9 <= length)
         {
-          guint32 x = GUINT32_FROM_BE (*(const guint32 *) (data + pos + 8));
+          guint32 x = read_be32 (data + pos + 8);
 
           if (data[pos + 16] == 1 && x > 0)
             return x * 0.0254;

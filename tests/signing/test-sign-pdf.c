@@ -660,11 +660,16 @@ main (int   argc,
   exe_path = argc > 1 ? argv[1] : NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
-    if (g_find_program_in_path (tools[i]) == NULL)
-      {
-        g_test_skip_printf ("%s is not installed (see build-aux/debian-packages.txt)", tools[i]);
-        return g_test_run ();
-      }
+    {
+      g_autofree char *tool = g_find_program_in_path (tools[i]);
+
+      if (tool == NULL)
+        {
+          g_test_skip_printf ("%s is not installed (see build-aux/debian-packages.txt)",
+                              tools[i]);
+          return g_test_run ();
+        }
+    }
 
   pki = g_dir_make_tmp ("kehoach-pki-XXXXXX", NULL);
   script = g_test_build_filename (G_TEST_DIST, "signing", "make-test-pki.sh", NULL);
