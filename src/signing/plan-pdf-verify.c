@@ -74,6 +74,40 @@ plan_pdf_verify_init (const char  *nss_dir,
   return TRUE;
 }
 
+static void
+field_released_cb (gpointer  data,
+                   GObject  *where_the_object_was)
+{
+  g_atomic_int_set ((gint *) data, 1);
+}
+
+/* poppler-glib validates in a GTask thread (also the _sync call) whose last reference to the
+ * field, and through it to the document, goes only after the call has returned. Were that the
+ * last one, the document, and with it poppler's global state, would be destroyed in that
+ * thread, racing the process's exit (a crash in GlobalParams' destructor, 1 run in 7). So our
+ * reference to the field goes last: wait until the thread has let go. */
+static PopplerSignatureInfo *
+validate (PopplerFormField *field,
+          GError          **error)
+{
+  PopplerSignatureInfo *signature;
+  gint *released = g_new0 (gint, 1);
+
+  g_object_weak_ref (G_OBJECT (field), field_released_cb, released);
+  signature = poppler_form_field_signature_validate_sync (field,
+                                                          POPPLER_SIGNATURE_VALIDATION_FLAG_VALIDATE_CERTIFICATE |
+                                                          POPPLER_SIGNATURE_VALIDATION_FLAG_WITHOUT_OCSP_REVOCATION_CHECK,
+                                                          NULL, error);
+  g_object_unref (field);
+  for (guint i = 0; i < 10000 && !g_atomic_int_get (released); i++)
+    g_usleep (100);
+  /* Released by now; if ever not (another reference somewhere), the flag must outlive us. */
+  if (g_atomic_int_get (released))
+    g_free (released);
+
+  return signature;
+}
+
 static PopplerFormField *
 find_poppler_field (PopplerDocument *document,
                     const char      *name,
@@ -178,11 +212,8 @@ plan_pdf_verify (GBytes  *pdf,
       if (poppler_field != NULL)
         {
           g_autoptr(GError) local_error = NULL;
-          PopplerSignatureInfo *signature =
-            poppler_form_field_signature_validate_sync (poppler_field,
-                                                        POPPLER_SIGNATURE_VALIDATION_FLAG_VALIDATE_CERTIFICATE |
-                                                        POPPLER_SIGNATURE_VALIDATION_FLAG_WITHOUT_OCSP_REVOCATION_CHECK,
-                                                        NULL, &local_error);
+          PopplerSignatureInfo *signature = validate (g_steal_pointer (&poppler_field),
+                                                      &local_error);
 
           if (signature != NULL)
             {
