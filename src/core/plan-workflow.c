@@ -51,6 +51,51 @@ plan_workflow_append_event (PlanDocument *document,
   plan_document_insert (document, history, g_list_model_get_n_items (history), event);
 }
 
+char *
+plan_workflow_dup_issuing_note (PlanDocument *document)
+{
+  g_autofree char *symbol = NULL;
+  g_autofree char *date = NULL;
+  guint year, month, day;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (document), NULL);
+
+  symbol = plan_document_dup_symbol (document);
+  plan_document_get_date (document, &year, &month, &day);
+  date = plan_format_date (year, month, day);
+  /* The number and date as they print, in the document's language */
+  return g_strdup_printf ("Số: %s, %s", symbol, date);
+}
+
+gboolean
+plan_workflow_issuing_recorded (PlanDocument *document)
+{
+  GListModel *history;
+  g_autofree char *note = NULL;
+  guint n;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (document), FALSE);
+
+  history = plan_review_get_history (plan_document_get_review (document));
+  note = plan_workflow_dup_issuing_note (document);
+  n = g_list_model_get_n_items (history);
+
+  /* The events since the approval (the issuing steps keep the status Approved) */
+  for (guint i = n; i > 1; i--)
+    {
+      g_autoptr(PlanEvent) event = g_list_model_get_item (history, i - 1);
+      g_autoptr(PlanEvent) before = g_list_model_get_item (history, i - 2);
+
+      if (plan_event_get_action (event) != PLAN_STATUS_APPROVED ||
+          plan_event_get_action (before) != PLAN_STATUS_APPROVED)
+        return FALSE;
+      if (g_str_has_prefix (plan_event_get_note (event), "Số: "))
+        return g_str_equal (plan_event_get_note (event), note);
+    }
+
+  return FALSE;
+}
+
 void
 plan_workflow_record_issuing (PlanDocument *document,
                               const char   *actor,
@@ -58,18 +103,11 @@ plan_workflow_record_issuing (PlanDocument *document,
                               PlanRole      role,
                               gint64        time)
 {
-  g_autofree char *symbol = NULL;
-  g_autofree char *date = NULL;
   g_autofree char *note = NULL;
-  guint year, month, day;
 
   g_return_if_fail (PLAN_IS_DOCUMENT (document));
 
-  symbol = plan_document_dup_symbol (document);
-  plan_document_get_date (document, &year, &month, &day);
-  date = plan_format_date (year, month, day);
-  /* The number and date as they print, in the document's language */
-  note = g_strdup_printf ("Số: %s, %s", symbol, date);
+  note = plan_workflow_dup_issuing_note (document);
   plan_workflow_record (document, actor, actor_title, role, time, note);
 }
 

@@ -77,6 +77,10 @@ void         plan_workflow_append_event    (PlanDocument *document,
  * digital signature of its PDF (plan_workflow_record(), with the note given). The event's
  * action is Approved, shown as "Issued". @time is Unix seconds UTC. The plan must be
  * Approved. */
+/* The note of the issuing: "Số: 25/KH-THCS, ngày 05 tháng 12 năm 2026" */
+char        *plan_workflow_dup_issuing_note (PlanDocument *document);
+/* Whether the latest issuing recorded since the approval has the current number and date */
+gboolean     plan_workflow_issuing_recorded (PlanDocument *document);
 void         plan_workflow_record_issuing  (PlanDocument *document,
                                             const char   *actor,
                                             const char   *actor_title,

@@ -361,6 +361,9 @@ _plan_window_review_set_document (PlanWindow *self)
 
   g_clear_handle_id (&self->withdrawal_source, g_source_remove);
   self->asking_withdrawal = FALSE;
+  g_free (self->issuing_note);
+  self->issuing_note = plan_workflow_dup_issuing_note (self->document);
+  self->issuing_changed = FALSE;
 
   self->comments_panel = plan_comments_panel_new (self->document, self->settings);
   adw_flap_set_flap (self->comments_flap, self->comments_panel);
@@ -448,6 +451,19 @@ _plan_window_review_changed (PlanWindow *self)
   before = current_state (self);
   refresh (self);
 
+  /* The clerk numbering and dating the approved plan: recorded when it is saved */
+  {
+    g_autofree char *note = plan_workflow_dup_issuing_note (self->document);
+
+    if (g_strcmp0 (note, self->issuing_note) != 0)
+      {
+        if (current_status (self) == PLAN_STATUS_APPROVED)
+          self->issuing_changed = TRUE;
+        g_free (self->issuing_note);
+        self->issuing_note = g_steal_pointer (&note);
+      }
+  }
+
   /* One place for every editor: an edit that changes the printed content of an approved plan
    * is taken back and the user asked first. Undo and redo are the user's own steps through
    * the history (redo leaves nothing to redo only when it re-makes the newest step, which is
@@ -462,6 +478,32 @@ _plan_window_review_changed (PlanWindow *self)
       /* After the editor that made the change has finished handling it. */
       self->withdrawal_source = g_idle_add (ask_withdrawal_cb, self);
     }
+}
+
+void
+_plan_window_review_record_issuing (PlanWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  guint year, month, day;
+
+  g_assert (PLAN_IS_WINDOW (self));
+
+  if (!self->issuing_changed || current_status (self) != PLAN_STATUS_APPROVED ||
+      current_state (self) != PLAN_APPROVAL_VALID)
+    return;
+
+  plan_document_get_date (self->document, &year, &month, &day);
+  if (plan_document_get_number (self->document) == 0 || year == 0 || month == 0 || day == 0 ||
+      plan_workflow_issuing_recorded (self->document))
+    return;
+
+  self->issuing_changed = FALSE;
+  name = plan_identity_dup_name (self->settings);
+  title = plan_identity_dup_title (self->settings);
+  plan_workflow_record_issuing (self->document, name, title,
+                                plan_identity_get_role (self->settings),
+                                g_get_real_time () / G_USEC_PER_SEC);
 }
 
 void
@@ -908,5 +950,6 @@ _plan_window_review_dispose (PlanWindow *self)
 {
   g_clear_handle_id (&self->withdrawal_source, g_source_remove);
   g_clear_object (&self->approval);
+  g_clear_pointer (&self->issuing_note, g_free);
   self->comments_panel = NULL;
 }

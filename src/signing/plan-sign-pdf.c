@@ -224,37 +224,6 @@ plan_sign_pdf_as_agency (GBytes                *pdf,
   return signed_pdf;
 }
 
-static gboolean
-issuing_recorded (PlanDocument *document)
-{
-  GListModel *history = plan_review_get_history (plan_document_get_review (document));
-  g_autofree char *symbol = plan_document_dup_symbol (document);
-  g_autofree char *expected = NULL;
-  guint n = g_list_model_get_n_items (history);
-
-  /* the note plan_workflow_record_issuing() writes starts with the number and symbol */
-  expected = g_strdup_printf ("Số: %s, ", symbol);
-  for (guint i = n; i > 0; i--)
-    {
-      g_autoptr(PlanEvent) event = g_list_model_get_item (history, i - 1);
-
-      if (plan_event_get_action (event) != PLAN_STATUS_APPROVED)
-        return FALSE;
-      if (g_str_has_prefix (plan_event_get_note (event), expected))
-        {
-          /* the same number; the same date too? */
-          g_autofree char *date = NULL;
-          guint year, month, day;
-
-          plan_document_get_date (document, &year, &month, &day);
-          date = plan_format_date (year, month, day);
-          return g_str_has_suffix (plan_event_get_note (event), date);
-        }
-    }
-
-  return FALSE;
-}
-
 void
 plan_sign_pdf_record (PlanDocument          *document,
                       PlanSignerCredentials *credentials,
@@ -273,7 +242,7 @@ plan_sign_pdf_record (PlanDocument          *document,
 
   name = plan_signer_credentials_get_name (credentials);
   unix_time = g_date_time_to_unix (time);
-  if (!issuing_recorded (document))
+  if (!plan_workflow_issuing_recorded (document))
     plan_workflow_record_issuing (document, name, actor_title, PLAN_ROLE_APPROVER, unix_time);
 
   digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
