@@ -16,6 +16,10 @@
 #include <poppler.h>
 
 #include "approval-test-util.h"
+#include "plan-pdf-update.h"
+#include "plan-pdf-verify.h"
+#include "plan-sign-pdf.h"
+#include "plan-signing-error.h"
 
 #define MM(x) ((x) * 72.0 / 25.4)
 #define TOKEN_URL "pkcs11:token=KeHoachTest;object=signer"
@@ -648,6 +652,119 @@ test_images (Fixture       *fixture,
   g_object_unref (document);
 }
 
+/* ---- PDFs from elsewhere ------------------------------------------------------------------ */
+
+/* A small PDF written by hand: its page has annotations and the catalog an inline form, as
+ * other producers write them; object offsets computed here. */
+static GBytes *
+hand_made_pdf (gboolean xref_stream)
+{
+  const char *objects[] = {
+    "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [] /DA (/Helv 0 Tf 0 g) >> >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+      "/Annots [5 0 R] /Resources << >> >>",
+    "<< /Length 24 >>\nstream\n0 0 1 rg 10 10 50 50 re f\nendstream",
+    "<< /Type /Annot /Subtype /Text /Rect [100 100 120 120] /Contents (note) >>",
+  };
+  GString *pdf = g_string_new ("%PDF-1.5\n%\xe2\xe3\xcf\xd3\n");
+  gsize offsets[G_N_ELEMENTS (objects)];
+  gsize xref;
+
+  for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+    {
+      offsets[i] = pdf->len;
+      g_string_append_printf (pdf, "%u 0 obj\n%s\nendobj\n", i + 1, objects[i]);
+    }
+  xref = pdf->len;
+  if (xref_stream)
+    g_string_append (pdf, "6 0 obj\n<< /Type /XRef /Size 7 /W [1 4 1] /Root 1 0 R /Length 0 >>\n"
+                          "stream\n\nendstream\nendobj\n");
+  else
+    {
+      g_string_append_printf (pdf, "xref\n0 %u\n0000000000 65535 f\r\n",
+                              (guint) G_N_ELEMENTS (objects) + 1);
+      for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+        g_string_append_printf (pdf, "%010" G_GSIZE_FORMAT " 00000 n\r\n", offsets[i]);
+      g_string_append_printf (pdf, "trailer\n<< /Size %u /Root 1 0 R >>\n",
+                              (guint) G_N_ELEMENTS (objects) + 1);
+    }
+  g_string_append_printf (pdf, "startxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n", xref);
+
+  return g_string_free_to_bytes (pdf);
+}
+
+static void
+test_other_producers (void)
+{
+  g_autofree char *p12 = pki_file ("signer.p12");
+  g_autofree char *agency_p12 = pki_file ("agency.p12");
+  g_autofree char *dir = g_dir_make_tmp ("kehoach-sign-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "other.pdf", NULL);
+  g_autofree char *trusted = pki_file ("nssdb-trusted");
+  g_autoptr(PlanSignerCredentials) signer = NULL;
+  g_autoptr(PlanSignerCredentials) agency = NULL;
+  g_autoptr(GDateTime) now = plan_sign_pdf_now ();
+  g_autoptr(GBytes) original = hand_made_pdf (FALSE);
+  g_autoptr(GBytes) with_stream = hand_made_pdf (TRUE);
+  g_autoptr(GBytes) once = NULL;
+  g_autoptr(GBytes) twice = NULL;
+  g_autoptr(GBytes) refused = NULL;
+  g_autoptr(GPtrArray) signatures = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) check = { 0 };
+  PlanPdfSignatureRequest request = { 0, { 300, 300, 400, 350 }, NULL, "Nguyễn Văn A",
+                                      "Kiểm thử", now };
+
+  signer = plan_signer_credentials_new_from_p12 (p12, "123456", &error);
+  g_assert_no_error (error);
+  agency = plan_signer_credentials_new_from_p12 (agency_p12, "123456", &error);
+  g_assert_no_error (error);
+
+  once = plan_pdf_add_signature (original, &request, signer, &error);
+  g_assert_no_error (error);
+  /* the original bytes are kept as they were */
+  g_assert_cmpint (memcmp (g_bytes_get_data (once, NULL), g_bytes_get_data (original, NULL),
+                           g_bytes_get_size (original)), ==, 0);
+  request.name = "Trường THCS Kim Đồng";
+  twice = plan_pdf_add_signature (once, &request, agency, &error);
+  g_assert_no_error (error);
+
+  signatures = plan_pdf_verify (twice, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (signatures->len, ==, 2);
+  g_assert_true (plan_pdf_verify_all_intact (signatures));
+  g_assert_cmpstr (((PlanPdfSignatureInfo *) g_ptr_array_index (signatures, 0))->signer_name, ==,
+                   "Nguyễn Văn A");
+
+  /* pdfsig agrees; poppler still sees the text annotation next to the two widgets */
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (twice, NULL),
+                                      g_bytes_get_size (twice), NULL));
+  run_pdfsig (&check, trusted, path);
+  g_assert_cmpuint (count (check.out, "Signature is Valid."), ==, 2);
+  {
+    g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+    PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+    PopplerPage *page;
+    GList *annots;
+
+    g_assert_no_error (error);
+    page = poppler_document_get_page (document, 0);
+    annots = poppler_page_get_annot_mapping (page);
+    g_assert_cmpuint (g_list_length (annots), ==, 3);
+    poppler_page_free_annot_mapping (annots);
+    g_object_unref (page);
+    g_object_unref (document);
+  }
+
+  /* cross-reference streams are refused, with a message */
+  refused = plan_pdf_add_signature (with_stream, &request, signer, &error);
+  g_assert_null (refused);
+  g_assert_error (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_UNSUPPORTED_PDF);
+
+  at_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +809,7 @@ main (int   argc,
   ADD ("/signing/refusals", test_refusals);
   ADD ("/signing/images", test_images);
 #undef ADD
+  g_test_add_func ("/signing/other-producers", test_other_producers);
 
   status = g_test_run ();
   at_remove_dir (pki);
