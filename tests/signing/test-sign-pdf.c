@@ -664,7 +664,7 @@ hand_made_pdf (gboolean xref_stream)
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
       "/Annots [5 0 R] /Resources << >> >>",
-    "<< /Length 24 >>\nstream\n0 0 1 rg 10 10 50 50 re f\nendstream",
+    "<< /Length 25 >>\nstream\n0 0 1 rg 10 10 50 50 re f\nendstream",
     "<< /Type /Annot /Subtype /Text /Rect [100 100 120 120] /Contents (note) >>",
   };
   GString *pdf = g_string_new ("%PDF-1.5\n%\xe2\xe3\xcf\xd3\n");
