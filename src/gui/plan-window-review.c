@@ -6,11 +6,13 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "plan-comment-target.h"
 #include "plan-comments-panel.h"
 #include "plan-identity.h"
+#include "plan-sign-dialog.h"
 #include "plan-pdf-export.h"
 #include "plan-review-page.h"
 #include "plan-status-bar.h"
@@ -127,6 +129,9 @@ update_actions (PlanWindow *self)
                                  status == PLAN_STATUS_SUBMITTED && role == PLAN_ROLE_APPROVER);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.withdraw-approval",
                                  status == PLAN_STATUS_APPROVED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-pdf",
+                                 status == PLAN_STATUS_APPROVED &&
+                                 plan_approval_result_is_approved (self->approval));
 
   page = gtk_stack_get_child_by_name (self->editor_stack, PLAN_PART_REVIEW);
   if (page != NULL)
@@ -872,6 +877,51 @@ approve_action (GtkWidget  *widget,
 }
 
 static void
+signed_cb (PlanWindow *self,
+           GFile      *pdf)
+{
+  g_autofree char *basename = g_file_get_basename (pdf);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *message = NULL;
+
+  /* The signing is in the history: the plan file keeps it */
+  save_after_step (self);
+  /* Translators: %s is the name of the signed PDF file */
+  message = g_strdup_printf (_("Signed: “%s”"), name);
+  _plan_window_add_toast (self, message);
+}
+
+static void
+sign_pdf_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  PlanWindow *self = PLAN_WINDOW (widget);
+  g_autoptr(GFile) suggested = NULL;
+  PlanSignDialog *dialog;
+
+  if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+      g_autofree char *stem = g_strdup (basename);
+      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+      char *dot = strstr (stem, ".kehoach.json");
+      g_autofree char *name = NULL;
+
+      if (dot != NULL)
+        *dot = '\0';
+      /* Translators: the suggested file name of a signed PDF; %s is the plan's file name */
+      name = g_strdup_printf (_("%s-signed.pdf"), stem);
+      suggested = g_file_get_child (parent, name);
+    }
+
+  dialog = plan_sign_dialog_new (GTK_WINDOW (self), self->document,
+                                 plan_identity_get_trust_store (), suggested);
+  g_signal_connect_object (dialog, "signed", G_CALLBACK (signed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 withdraw_action_response_cb (PlanWindow *self,
                              const char *response)
 {
@@ -931,6 +981,7 @@ _plan_window_review_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.return-for-changes", NULL, return_action);
   gtk_widget_class_install_action (widget_class, "win.approve", NULL, approve_action);
   gtk_widget_class_install_action (widget_class, "win.withdraw-approval", NULL, withdraw_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-pdf", NULL, sign_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.show-review", NULL, show_review_action);
 }
 

@@ -270,6 +270,25 @@ pin_cb (void         *data,
   return 0;
 }
 
+/* The token's label from its URL ("pkcs11:…;token=My%20Token;…" → "My Token"), for messages;
+ * the whole URL when it names no token */
+static char *
+dup_token_name (const char *url)
+{
+  g_auto(GStrv) parts = g_strsplit (url + strlen ("pkcs11:"), ";", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_str_has_prefix (parts[i], "token="))
+      {
+        char *name = g_uri_unescape_string (parts[i] + strlen ("token="), NULL);
+
+        if (name != NULL)
+          return name;
+      }
+
+  return g_strdup (url);
+}
+
 static gboolean
 ensure_pkcs11 (GError **error)
 {
@@ -297,6 +316,7 @@ plan_signer_credentials_new_from_pkcs11 (const char  *url,
                                          GError     **error)
 {
   g_autoptr(PlanSignerCredentials) self = NULL;
+  g_autofree char *token = NULL;
   PinState state = { pin, FALSE };
   int ret;
 
@@ -313,6 +333,7 @@ plan_signer_credentials_new_from_pkcs11 (const char  *url,
   if (!ensure_pkcs11 (error))
     return NULL;
 
+  token = dup_token_name (url);
   self = g_new0 (PlanSignerCredentials, 1);
   self->chain = g_new0 (gnutls_x509_crt_t, 1);
 
@@ -321,7 +342,7 @@ plan_signer_credentials_new_from_pkcs11 (const char  *url,
   if (ret < 0)
     {
       g_set_error (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_NO_TOKEN,
-                   _("No certificate found at “%s”: is the token plugged in? (%s)"), url,
+                   _("No certificate found on the token “%s”: is it plugged in? (%s)"), token,
                    gnutls_strerror (ret));
       return NULL;
     }
@@ -337,7 +358,7 @@ plan_signer_credentials_new_from_pkcs11 (const char  *url,
     {
       gnutls_privkey_set_pin_function (self->key, NULL, NULL);
       g_set_error (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_NO_TOKEN,
-                   _("The key at “%s” does not belong to its certificate"), url);
+                   _("The key on the token “%s” does not belong to its certificate"), token);
       return NULL;
     }
   gnutls_privkey_set_pin_function (self->key, NULL, NULL);
@@ -345,13 +366,13 @@ plan_signer_credentials_new_from_pkcs11 (const char  *url,
     {
       if (state.wrong || ret == GNUTLS_E_PKCS11_PIN_ERROR)
         g_set_error (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_WRONG_PIN,
-                     _("Wrong PIN for the token at “%s”"), url);
+                     _("Wrong PIN for the token “%s”"), token);
       else if (ret == GNUTLS_E_PKCS11_PIN_LOCKED)
         g_set_error (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_WRONG_PIN,
                      _("The token’s PIN is locked after too many wrong tries"));
       else
         g_set_error (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_NO_TOKEN,
-                     _("Cannot use the key at “%s”: is the token plugged in? (%s)"), url,
+                     _("Cannot use the key on the token “%s”: is it plugged in? (%s)"), token,
                      gnutls_strerror (ret));
       return NULL;
     }

@@ -471,9 +471,9 @@ test_refusals (Fixture       *fixture,
                   "--p12", signer_p12, "--pin-file", fixture->pin, NULL);
   assert_refused (fixture, "Wrong password for", fixture->plan,
                   "--p12", signer_p12, "--pin-file", wrong_pin, NULL);
-  assert_refused (fixture, "Wrong PIN for the token", fixture->plan,
+  assert_refused (fixture, "Wrong PIN for the token “KeHoachTest”", fixture->plan,
                   "--pkcs11", TOKEN_URL, "--pin-file", wrong_pin, NULL);
-  assert_refused (fixture, "is the token plugged in?", fixture->plan,
+  assert_refused (fixture, "on the token “Removed”: is it plugged in?", fixture->plan,
                   "--pkcs11", "pkcs11:token=Removed;object=signer", "--pin-file", fixture->pin,
                   NULL);
   assert_refused (fixture, "expired on", fixture->plan,
