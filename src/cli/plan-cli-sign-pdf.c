@@ -198,14 +198,16 @@ static gboolean
 record_in_plan (PlanDocument          *document,
                 const char            *plan_path,
                 PlanSignerCredentials *credentials,
+                gboolean               agency,
                 GDateTime             *time,
                 GBytes                *pdf,
                 GError               **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (plan_path);
 
-  plan_sign_pdf_record (document, credentials, plan_document_get_signer_title (document), time,
-                        pdf);
+  /* The signer signs in the title the plan prints; the agency is named by its certificate */
+  plan_sign_pdf_record (document, credentials,
+                        agency ? "" : plan_document_get_signer_title (document), time, pdf);
   return plan_json_save_file (document, file, NULL, NULL, NULL, error);
 }
 
@@ -321,7 +323,8 @@ sign_run (gpointer   state,
 
   if (document != NULL && plan_review_get_status (plan_document_get_review (document)) ==
                           PLAN_STATUS_APPROVED &&
-      !record_in_plan (document, plan_path, credentials, now, signed_pdf, &error))
+      !record_in_plan (document, plan_path, credentials, self->agency, now, signed_pdf,
+                       &error))
     {
       g_autofree char *plan_name = plan_cli_display_name (plan_path);
 
