@@ -10,6 +10,7 @@
 #include "plan-json.h"
 #include "plan-sign-dialog.h"
 #include "plan-sign-pdf.h"
+#include "plan-signature-image-group.h"
 #include "plan-signer-credentials.h"
 #include "plan-signer-tokens.h"
 
@@ -342,6 +343,19 @@ plan_sign_dialog_init (PlanSignDialog *self)
                                _("None: a transparent PNG of your signature goes between the "
                                  "title and the name"));
   adw_action_row_add_suffix (self->image_row, choose_button (self, G_CALLBACK (choose_image_cb)));
+  /* The image chosen once in Preferences */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    self->image = plan_signature_image_dup_file (settings);
+    if (self->image != NULL)
+      {
+        g_autofree char *basename = g_file_get_basename (self->image);
+        g_autofree char *name = g_filename_display_name (basename);
+
+        adw_action_row_set_subtitle (self->image_row, name);
+      }
+  }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (image_group), GTK_WIDGET (self->image_row));
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (certificate_group));

@@ -4,6 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE   /* memmem */
 #include "config.h"
 
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "plan-identity.h"
 #include "plan-json.h"
 #include "plan-pdf-verify.h"
+#include "plan-preferences-window.h"
 #include "plan-sign-dialog.h"
 #include "plan-window-private.h"
 #include "plan-workflow.h"
@@ -125,6 +127,38 @@ test_sign_with_token (void)
   g_settings_set_string (settings, "user-title", "Hiệu trưởng");
   g_settings_set_enum (settings, "user-role", 1);
 
+  /* The signature image, chosen once in Preferences */
+  {
+    g_autofree char *png = g_build_filename (work_dir, "chu-ky.png", NULL);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 591, 236);
+    cairo_t *cr = cairo_create (surface);
+    GtkWidget *preferences;
+
+    cairo_set_source_rgb (cr, 0.05, 0.15, 0.75);
+    cairo_set_line_width (cr, 20);
+    cairo_move_to (cr, 30, 165);
+    cairo_curve_to (cr, 177, 12, 295, 224, 561, 71);
+    cairo_stroke (cr);
+    cairo_destroy (cr);
+    g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy (surface);
+    g_settings_set_string (settings, "signature-image", png);
+
+    preferences = plan_preferences_window_new (settings);
+    adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "identity");
+    gtk_window_present (GTK_WINDOW (preferences));
+    gui_test_wait_for_window (GTK_WINDOW (preferences));
+    gui_test_run_for (200);
+    {
+      g_autofree char *labels = gui_test_collect_labels (preferences);
+
+      g_assert_nonnull (strstr (labels, "chu-ky.png"));
+    }
+    shot = gui_test_save_screenshot (preferences, "sign-preferences-image");
+    g_clear_pointer (&shot, g_free);
+    gtk_window_destroy (GTK_WINDOW (preferences));
+  }
+
   window = gui_test_open_window (app, NULL, file);
   _plan_window_select_part (window, PLAN_PART_REVIEW, NULL);
   gui_test_run_for (100);
@@ -144,6 +178,11 @@ test_sign_with_token (void)
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==,
                    "Nguyễn Văn A (KeHoachTest)");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
+  {
+    g_autofree char *labels = gui_test_collect_labels (GTK_WIDGET (dialog));
+
+    g_assert_nonnull (strstr (labels, "chu-ky.png"));
+  }
 
   pin = find_widget (GTK_WIDGET (dialog), ADW_TYPE_PASSWORD_ENTRY_ROW, NULL);
   sign = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Sign");
@@ -187,6 +226,10 @@ test_sign_with_token (void)
     g_assert_cmpstr (info->signer_name, ==, "Nguyễn Văn A");
     g_assert_cmpint (info->certificate_status, ==, POPPLER_CERTIFICATE_TRUSTED);
   }
+
+  /* The image is the signature's appearance */
+  g_assert_nonnull (memmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                            "/AP << /N ", 10));
 
   /* Recorded, and the plan saved with it */
   digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
