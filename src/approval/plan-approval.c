@@ -254,7 +254,11 @@ find_changed_parts (PlanDocument *document,
       PlanApprovedPart *then = g_hash_table_lookup (approved_by_id, part->id);
 
       g_hash_table_add (current_ids, part->id);
-      if (then == NULL || !g_str_equal (plan_approved_part_get_digest (then), part->digest))
+      /* An approval made before the number and date were left out signed the legacy form. */
+      if (then == NULL ||
+          (!g_str_equal (plan_approved_part_get_digest (then), part->digest) &&
+           (part->legacy_digest == NULL ||
+            !g_str_equal (plan_approved_part_get_digest (then), part->legacy_digest))))
         g_ptr_array_add (names, plan_canonical_describe_part (part->id, part->label));
     }
 

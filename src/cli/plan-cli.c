@@ -18,7 +18,9 @@
 #ifdef PLAN_CLI_HAVE_EXPORT
 # include "plan-cli-export.h"
 #endif
+#include "plan-cli-sign-pdf.h"
 #include "plan-cli-verify.h"
+#include "plan-cli-verify-pdf.h"
 
 /* ---- --check ------------------------------------------------------------------------------ */
 
@@ -107,6 +109,8 @@ static const PlanCliCommand * const commands[] = {
   &plan_cli_export_command,
 #endif
   &plan_cli_verify_command,
+  &plan_cli_sign_pdf_command,
+  &plan_cli_verify_pdf_command,
 };
 
 char *

@@ -17,8 +17,11 @@
 #include "plan-canonical.h"
 #include "plan-numbering.h"
 
-/* Bumped if the encoding ever changes: old approvals then show as changed, never as valid. */
-#define CANONICAL_MAGIC "kehoach-canonical/1\n"
+/* Bumped if the encoding ever changes: old approvals then show as changed, never as valid.
+ * Version 2 leaves the number and the issuing date out (see issuing_properties); the parts
+ * that version 1 wrote differently also get their version-1 digest (legacy_digest), so that
+ * approvals made before keep verifying. */
+#define CANONICAL_MAGIC "kehoach-canonical/2\n"
 
 /* Document properties that do not print or are decided elsewhere. The read-only ones
  * ("can-undo", "modified" …) are skipped anyway. */
@@ -26,6 +29,12 @@ static const char * const excluded_properties[] = {
   "review",           /* the review data is not the content */
   "draft-watermark",  /* decided by the approval (plan_approval_needs_watermark) */
   NULL
+};
+
+/* Filled in by the clerk (văn thư) when the plan is issued, after the signer approved it
+ * (Decree 30, Điều 15.2): not part of what the approval signs. The PDF signatures cover them. */
+static const char * const issuing_properties[] = {
+  "number", "date-year", "date-month", "date-day", NULL
 };
 
 /* Which document property belongs to which fixed part. Anything not listed here goes to
@@ -50,6 +59,7 @@ plan_canonical_part_free (PlanCanonicalPart *part)
   g_free (part->id);
   g_free (part->label);
   g_free (part->digest);
+  g_free (part->legacy_digest);
   g_free (part);
 }
 
@@ -261,25 +271,52 @@ is_layout_property (const char *name)
 }
 
 static gboolean
-is_header_property (const char *name)
+is_header_property_v1 (const char *name)
 {
   return !is_numbering_property (name) && !is_closing_property (name) &&
          !is_layout_property (name);
 }
 
+static gboolean
+is_header_property (const char *name)
+{
+  return is_header_property_v1 (name) && !g_strv_contains (issuing_properties, name);
+}
+
+gboolean
+plan_canonical_is_issuing_property (const char *name)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  return g_strv_contains (issuing_properties, name);
+}
+
+static char *
+digest_of (GString *bytes)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes->str, bytes->len);
+}
+
+/* Adds a part made of @bytes; @legacy_bytes, when not NULL, is what version 1 of the form
+ * wrote for it (both are freed). */
 static void
-add_part (GPtrArray  *parts,
-          GString    *form,
-          char       *id,
-          const char *label,
-          GString    *bytes)
+add_part_with_legacy (GPtrArray  *parts,
+                      GString    *form,
+                      char       *id,
+                      const char *label,
+                      GString    *bytes,
+                      GString    *legacy_bytes)
 {
   PlanCanonicalPart *part = g_new0 (PlanCanonicalPart, 1);
 
   part->id = id;
   part->label = g_strdup (label != NULL ? label : "");
-  part->digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
-                                              (const guchar *) bytes->str, bytes->len);
+  part->digest = digest_of (bytes);
+  if (legacy_bytes != NULL)
+    {
+      part->legacy_digest = digest_of (legacy_bytes);
+      g_string_free (legacy_bytes, TRUE);
+    }
   g_ptr_array_add (parts, part);
 
   if (form != NULL)
@@ -289,6 +326,16 @@ add_part (GPtrArray  *parts,
     }
 
   g_string_free (bytes, TRUE);
+}
+
+static void
+add_part (GPtrArray  *parts,
+          GString    *form,
+          char       *id,
+          const char *label,
+          GString    *bytes)
+{
+  add_part_with_legacy (parts, form, id, label, bytes, NULL);
 }
 
 /* The first line of @text, shortened for a list of changed parts. */
@@ -360,10 +407,13 @@ collect_parts (PlanDocument *document,
   GListModel *appendices = plan_document_get_appendices (document);
   g_auto(GStrv) markers = plan_numbering_markers (document, body, NULL, NULL);
   GString *bytes;
+  GString *legacy_bytes;
 
   bytes = g_string_new (NULL);
   append_properties (bytes, G_OBJECT (document), is_header_property);
-  add_part (parts, form, g_strdup ("header"), NULL, bytes);
+  legacy_bytes = g_string_new (NULL);
+  append_properties (legacy_bytes, G_OBJECT (document), is_header_property_v1);
+  add_part_with_legacy (parts, form, g_strdup ("header"), NULL, bytes, legacy_bytes);
 
   bytes = g_string_new (NULL);
   append_list (bytes, "preamble", plan_document_get_preamble (document));
@@ -403,12 +453,19 @@ collect_parts (PlanDocument *document,
       g_autofree char *printed_label = plan_document_dup_appendix_label (document, appendix);
       g_autofree char *reference = plan_document_dup_appendix_reference (document, appendix);
 
-      /* Label and reference line print text derived from elsewhere (position, number, date). */
+      /* The label prints text derived from the appendix's position. The automatic reference
+       * line ("Kèm theo Kế hoạch số … ngày …") is made of the header (signed there, number
+       * and date left out) and the appendix's own reference mode and text (signed below);
+       * version 1 signed the line as printed, number and date included. */
       bytes = g_string_new (NULL);
       append_bytes (bytes, "m", "label", printed_label != NULL ? printed_label : "");
-      append_bytes (bytes, "m", "reference", reference != NULL ? reference : "");
       append_node (bytes, G_OBJECT (appendix));
-      add_part (parts, form, g_strdup_printf ("appendix/%u", i), label, bytes);
+      legacy_bytes = g_string_new (NULL);
+      append_bytes (legacy_bytes, "m", "label", printed_label != NULL ? printed_label : "");
+      append_bytes (legacy_bytes, "m", "reference", reference != NULL ? reference : "");
+      append_node (legacy_bytes, G_OBJECT (appendix));
+      add_part_with_legacy (parts, form, g_strdup_printf ("appendix/%u", i), label, bytes,
+                            legacy_bytes);
     }
 
   return parts;

@@ -2,7 +2,8 @@
  *
  * An approval signs this form. It covers the header, markings, preamble, body tree, closing,
  * signer, recipients, appendices with their tables and the page layout; it leaves out the
- * review data (status, comments, history, the approval itself) and the "draft-watermark"
+ * review data (status, comments, history, the approval itself), the number and the issuing
+ * date (filled in by the clerk after the approval, Decree 30 Điều 15.2) and the "draft-watermark"
  * flag (the output rule decides the watermark, see plan-approval.h). It depends only on the
  * model's values: the same plan gives the same bytes whatever the JSON member order, and
  * after any number of saves and loads.
@@ -22,6 +23,8 @@ typedef struct {
   char *label;   /* printed heading of a body item or appendix ("II. NỘI DUNG",
                     "Phụ lục I: Kế hoạch chi tiết"), "" for the fixed parts */
   char *digest;  /* lowercase hex SHA-256 of the part's canonical bytes */
+  char *legacy_digest; /* the digest version 1 of the form gave this part (number and date
+                          included), for approvals made before; NULL for the parts it wrote alike */
 } PlanCanonicalPart;
 
 void       plan_canonical_part_free   (PlanCanonicalPart *part);
@@ -32,6 +35,10 @@ GBytes    *plan_canonical_form        (PlanDocument *document);
 GPtrArray *plan_canonical_parts       (PlanDocument *document);
 /* Lowercase hex SHA-256 of plan_canonical_form(). */
 char      *plan_canonical_digest      (PlanDocument *document);
+
+/* Whether the document property @name is one the clerk fills in when issuing (the number and
+ * the date): those are left out of the approval. */
+gboolean   plan_canonical_is_issuing_property (const char *name);
 
 /* The name of a part for people, translated: "General information", "Preamble",
  * "Numbering and end mark", "Recipients and signer", "Page layout"; a body item or appendix

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "plan-format.h"
 #include "plan-workflow.h"
 
 G_DEFINE_QUARK (plan-workflow-error-quark, plan_workflow_error)
@@ -48,6 +49,84 @@ plan_workflow_append_event (PlanDocument *document,
   event = plan_event_new (actor != NULL ? actor : "", actor_title != NULL ? actor_title : "",
                           role, time, action, note != NULL ? note : "");
   plan_document_insert (document, history, g_list_model_get_n_items (history), event);
+}
+
+char *
+plan_workflow_dup_issuing_note (PlanDocument *document)
+{
+  g_autofree char *symbol = NULL;
+  g_autofree char *date = NULL;
+  guint year, month, day;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (document), NULL);
+
+  symbol = plan_document_dup_symbol (document);
+  plan_document_get_date (document, &year, &month, &day);
+  date = plan_format_date (year, month, day);
+  /* The number and date as they print, in the document's language */
+  return g_strdup_printf ("Số: %s, %s", symbol, date);
+}
+
+gboolean
+plan_workflow_issuing_recorded (PlanDocument *document)
+{
+  GListModel *history;
+  g_autofree char *note = NULL;
+  guint n;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (document), FALSE);
+
+  history = plan_review_get_history (plan_document_get_review (document));
+  note = plan_workflow_dup_issuing_note (document);
+  n = g_list_model_get_n_items (history);
+
+  /* The events since the approval (the issuing steps keep the status Approved) */
+  for (guint i = n; i > 1; i--)
+    {
+      g_autoptr(PlanEvent) event = g_list_model_get_item (history, i - 1);
+      g_autoptr(PlanEvent) before = g_list_model_get_item (history, i - 2);
+
+      if (plan_event_get_action (event) != PLAN_STATUS_APPROVED ||
+          plan_event_get_action (before) != PLAN_STATUS_APPROVED)
+        return FALSE;
+      if (g_str_has_prefix (plan_event_get_note (event), "Số: "))
+        return g_str_equal (plan_event_get_note (event), note);
+    }
+
+  return FALSE;
+}
+
+void
+plan_workflow_record_issuing (PlanDocument *document,
+                              const char   *actor,
+                              const char   *actor_title,
+                              PlanRole      role,
+                              gint64        time)
+{
+  g_autofree char *note = NULL;
+
+  g_return_if_fail (PLAN_IS_DOCUMENT (document));
+
+  note = plan_workflow_dup_issuing_note (document);
+  plan_workflow_record (document, actor, actor_title, role, time, note);
+}
+
+void
+plan_workflow_record (PlanDocument *document,
+                      const char   *actor,
+                      const char   *actor_title,
+                      PlanRole      role,
+                      gint64        time,
+                      const char   *note)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (document));
+  g_return_if_fail (plan_review_get_status (plan_document_get_review (document)) ==
+                    PLAN_STATUS_APPROVED);
+
+  plan_document_begin_group (document);
+  plan_workflow_append_event (document, PLAN_STATUS_APPROVED, actor, actor_title, role, time,
+                              note);
+  plan_document_end_group (document);
 }
 
 /* An approval belongs to the content it signed: once the plan leaves Approved it is gone. */
@@ -214,6 +293,11 @@ plan_workflow_action_name (PlanStatus action,
       /* Translators: an event in the plan's history */
       return _("Returned for changes");
     case PLAN_STATUS_APPROVED:
+      if (previous == PLAN_STATUS_APPROVED)
+        /* Translators: an event in the plan's history: the approved plan was numbered and
+         * dated, or its PDF digitally signed, by the clerk or the signer (Vietnamese: "Ban
+         * hành") */
+        return _("Issued");
       /* Translators: an event in the plan's history */
       return _("Approved");
     default:

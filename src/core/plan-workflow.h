@@ -71,12 +71,35 @@ void         plan_workflow_append_event    (PlanDocument *document,
                                             gint64        time,
                                             const char   *note);
 
+/* Records, in one undo step, a step of issuing an approved plan that does not change its
+ * status: the number and date the clerk filled in (plan_workflow_record_issuing(), whose note
+ * is the number and date as printed: "Số: 25/KH-THCS, ngày 05 tháng 12 năm 2026"), or a
+ * digital signature of its PDF (plan_workflow_record(), with the note given). The event's
+ * action is Approved, shown as "Issued". @time is Unix seconds UTC. The plan must be
+ * Approved. */
+/* The note of the issuing: "Số: 25/KH-THCS, ngày 05 tháng 12 năm 2026" */
+char        *plan_workflow_dup_issuing_note (PlanDocument *document);
+/* Whether the latest issuing recorded since the approval has the current number and date */
+gboolean     plan_workflow_issuing_recorded (PlanDocument *document);
+void         plan_workflow_record_issuing  (PlanDocument *document,
+                                            const char   *actor,
+                                            const char   *actor_title,
+                                            PlanRole      role,
+                                            gint64        time);
+void         plan_workflow_record          (PlanDocument *document,
+                                            const char   *actor,
+                                            const char   *actor_title,
+                                            PlanRole      role,
+                                            gint64        time,
+                                            const char   *note);
+
 /* The status in plain words for the UI ("Draft", "Submitted for review", "Returned for
  * changes", "Approved"), translated. NOTE: a status of Approved in the file is only a claim;
  * show plan_approval_verify()'s result instead of this for an approved plan. */
 const char  *plan_workflow_status_name     (PlanStatus    status);
 /* What the event did, for a timeline: "Submitted for review", "Returned for changes",
- * "Approved", "Approval withdrawn" (Draft after Approved), "Moved back to draft". @previous is
+ * "Approved", "Issued" (Approved after Approved), "Approval withdrawn" (Draft after Approved),
+ * "Moved back to draft". @previous is
  * the status before the event (Draft for the first one). Translated. */
 const char  *plan_workflow_action_name     (PlanStatus    action,
                                             PlanStatus    previous);

@@ -10,6 +10,7 @@
 #include "plan-fonts.h"
 #include "plan-preferences-window.h"
 #include "plan-rich-text-view.h"
+#include "plan-signature-image-group.h"
 #include "plan-signing-key-group.h"
 #include "plan-trusted-approvers-group.h"
 
@@ -252,6 +253,7 @@ plan_preferences_window_class_init (PlanPreferencesWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PLAN_TYPE_RICH_TEXT_VIEW);
+  g_type_ensure (PLAN_TYPE_SIGNATURE_IMAGE_GROUP);
   g_type_ensure (PLAN_TYPE_SIGNING_KEY_GROUP);
   g_type_ensure (PLAN_TYPE_TRUSTED_APPROVERS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,

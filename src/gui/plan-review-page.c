@@ -22,6 +22,7 @@ struct _PlanReviewPage
   GtkWidget    *return_button;
   GtkWidget    *approve_button;
   GtkWidget    *withdraw_button;
+  GtkWidget    *sign_button;
   GtkStack     *history_stack;
   GtkListBox   *history_list;
 };
@@ -254,6 +255,7 @@ plan_review_page_class_init (PlanReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, return_button);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, approve_button);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, withdraw_button);
+  gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, sign_button);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, history_stack);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, history_list);
 }
@@ -290,6 +292,7 @@ plan_review_page_update (PlanReviewPage *self,
   gtk_widget_set_visible (self->return_button, !drafter && status == PLAN_STATUS_SUBMITTED);
   gtk_widget_set_visible (self->approve_button, !drafter && status == PLAN_STATUS_SUBMITTED);
   gtk_widget_set_visible (self->withdraw_button, status == PLAN_STATUS_APPROVED);
+  gtk_widget_set_visible (self->sign_button, status == PLAN_STATUS_APPROVED && approved);
 
   switch (status)
     {

@@ -116,6 +116,7 @@ _plan_window_save_to_file (PlanWindow  *self,
   g_assert (PLAN_IS_WINDOW (self));
   g_assert (G_IS_FILE (file));
 
+  _plan_window_review_record_issuing (self);
   if (!plan_json_save_file (self->document, file,
                             check_etag ? self->etag : NULL,
                             &new_etag, NULL, error))

@@ -52,12 +52,14 @@ struct _PlanWindow
   GtkWidget            *comments_panel;
   PlanApprovalResult   *approval;
   guint                 withdrawal_source;
+  char                 *issuing_note;      /* the number and date as last seen */
 
   guint                 close_confirmed : 1;
   guint                 close_after_save : 1;
   guint                 rebuilding_sidebar : 1;
   guint                 review_mode : 1;
   guint                 asking_withdrawal : 1;
+  guint                 issuing_changed : 1;   /* number or date filled in while approved */
 };
 
 /* Sidebar rows and editor pages */
@@ -117,6 +119,9 @@ void        _plan_window_review_dispose     (PlanWindow     *self);
 void        _plan_window_review_set_document (PlanWindow    *self);
 /* After every change: verifies again; asks before an edit withdraws an approval. */
 void        _plan_window_review_changed     (PlanWindow     *self);
+/* Before saving: records the issuing in the history when the number or date was filled in
+ * while the plan is validly approved (Decree 30, Điều 15.2) */
+void        _plan_window_review_record_issuing (PlanWindow  *self);
 /* A part was selected: its comments show, its editor is read-only in review mode. */
 void        _plan_window_review_show_part   (PlanWindow     *self,
                                              const char     *part,

@@ -6,11 +6,13 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "plan-comment-target.h"
 #include "plan-comments-panel.h"
 #include "plan-identity.h"
+#include "plan-sign-dialog.h"
 #include "plan-pdf-export.h"
 #include "plan-review-page.h"
 #include "plan-status-bar.h"
@@ -127,6 +129,9 @@ update_actions (PlanWindow *self)
                                  status == PLAN_STATUS_SUBMITTED && role == PLAN_ROLE_APPROVER);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.withdraw-approval",
                                  status == PLAN_STATUS_APPROVED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-pdf",
+                                 status == PLAN_STATUS_APPROVED &&
+                                 plan_approval_result_is_approved (self->approval));
 
   page = gtk_stack_get_child_by_name (self->editor_stack, PLAN_PART_REVIEW);
   if (page != NULL)
@@ -361,6 +366,9 @@ _plan_window_review_set_document (PlanWindow *self)
 
   g_clear_handle_id (&self->withdrawal_source, g_source_remove);
   self->asking_withdrawal = FALSE;
+  g_free (self->issuing_note);
+  self->issuing_note = plan_workflow_dup_issuing_note (self->document);
+  self->issuing_changed = FALSE;
 
   self->comments_panel = plan_comments_panel_new (self->document, self->settings);
   adw_flap_set_flap (self->comments_flap, self->comments_panel);
@@ -448,6 +456,19 @@ _plan_window_review_changed (PlanWindow *self)
   before = current_state (self);
   refresh (self);
 
+  /* The clerk numbering and dating the approved plan: recorded when it is saved */
+  {
+    g_autofree char *note = plan_workflow_dup_issuing_note (self->document);
+
+    if (g_strcmp0 (note, self->issuing_note) != 0)
+      {
+        if (current_status (self) == PLAN_STATUS_APPROVED)
+          self->issuing_changed = TRUE;
+        g_free (self->issuing_note);
+        self->issuing_note = g_steal_pointer (&note);
+      }
+  }
+
   /* One place for every editor: an edit that changes the printed content of an approved plan
    * is taken back and the user asked first. Undo and redo are the user's own steps through
    * the history (redo leaves nothing to redo only when it re-makes the newest step, which is
@@ -462,6 +483,32 @@ _plan_window_review_changed (PlanWindow *self)
       /* After the editor that made the change has finished handling it. */
       self->withdrawal_source = g_idle_add (ask_withdrawal_cb, self);
     }
+}
+
+void
+_plan_window_review_record_issuing (PlanWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  guint year, month, day;
+
+  g_assert (PLAN_IS_WINDOW (self));
+
+  if (!self->issuing_changed || current_status (self) != PLAN_STATUS_APPROVED ||
+      current_state (self) != PLAN_APPROVAL_VALID)
+    return;
+
+  plan_document_get_date (self->document, &year, &month, &day);
+  if (plan_document_get_number (self->document) == 0 || year == 0 || month == 0 || day == 0 ||
+      plan_workflow_issuing_recorded (self->document))
+    return;
+
+  self->issuing_changed = FALSE;
+  name = plan_identity_dup_name (self->settings);
+  title = plan_identity_dup_title (self->settings);
+  plan_workflow_record_issuing (self->document, name, title,
+                                plan_identity_get_role (self->settings),
+                                g_get_real_time () / G_USEC_PER_SEC);
 }
 
 void
@@ -830,6 +877,51 @@ approve_action (GtkWidget  *widget,
 }
 
 static void
+signed_cb (PlanWindow *self,
+           GFile      *pdf)
+{
+  g_autofree char *basename = g_file_get_basename (pdf);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *message = NULL;
+
+  /* The signing is in the history: the plan file keeps it */
+  save_after_step (self);
+  /* Translators: %s is the name of the signed PDF file */
+  message = g_strdup_printf (_("Signed: “%s”"), name);
+  _plan_window_add_toast (self, message);
+}
+
+static void
+sign_pdf_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  PlanWindow *self = PLAN_WINDOW (widget);
+  g_autoptr(GFile) suggested = NULL;
+  PlanSignDialog *dialog;
+
+  if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+      g_autofree char *stem = g_strdup (basename);
+      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+      char *dot = strstr (stem, ".kehoach.json");
+      g_autofree char *name = NULL;
+
+      if (dot != NULL)
+        *dot = '\0';
+      /* Translators: the suggested file name of a signed PDF; %s is the plan's file name */
+      name = g_strdup_printf (_("%s-signed.pdf"), stem);
+      suggested = g_file_get_child (parent, name);
+    }
+
+  dialog = plan_sign_dialog_new (GTK_WINDOW (self), self->document,
+                                 plan_identity_get_trust_store (), suggested);
+  g_signal_connect_object (dialog, "signed", G_CALLBACK (signed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 withdraw_action_response_cb (PlanWindow *self,
                              const char *response)
 {
@@ -889,6 +981,7 @@ _plan_window_review_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.return-for-changes", NULL, return_action);
   gtk_widget_class_install_action (widget_class, "win.approve", NULL, approve_action);
   gtk_widget_class_install_action (widget_class, "win.withdraw-approval", NULL, withdraw_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-pdf", NULL, sign_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.show-review", NULL, show_review_action);
 }
 
@@ -908,5 +1001,6 @@ _plan_window_review_dispose (PlanWindow *self)
 {
   g_clear_handle_id (&self->withdrawal_source, g_source_remove);
   g_clear_object (&self->approval);
+  g_clear_pointer (&self->issuing_note, g_free);
   self->comments_panel = NULL;
 }

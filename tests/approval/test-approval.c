@@ -174,6 +174,65 @@ test_approve_verify (void)
   g_assert_cmpint (at_state (reloaded, NULL), ==, PLAN_APPROVAL_UNTRUSTED_KEY);
 }
 
+/* Decree 30, Điều 15.2: the clerk numbers and dates the plan after the signer approved it.
+ * Filling them in keeps the approval; any other change still voids it. */
+static void
+test_issuing_keeps_approval (void)
+{
+  g_autoptr(PlanDocument) document = reference_plan ();
+  g_autoptr(PlanSigningKey) key = own_key ();
+  g_autoptr(PlanTrustStore) trust = plan_trust_store_new_default ();
+  g_autoptr(PlanDocument) reloaded = NULL;
+  g_autoptr(PlanApprovalResult) result = NULL;
+  GListModel *history;
+  g_autoptr(PlanEvent) last = NULL;
+  guint n_events;
+
+  plan_document_set (document, document, "number", 0u, "date-year", 0u, "date-month", 0u,
+                     "date-day", 0u, NULL);
+  at_approve (document, key);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+
+  plan_document_set (document, document, "number", 25u, "date-year", 2026u, "date-month", 12u,
+                     "date-day", 5u, NULL);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+
+  /* The issuing is recorded in the history, and survives a save and load */
+  history = plan_review_get_history (plan_document_get_review (document));
+  n_events = g_list_model_get_n_items (history);
+  plan_workflow_record_issuing (document, "Trần Thị B", "Văn thư", PLAN_ROLE_DRAFTER, 1796455909);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, n_events + 1);
+  last = g_list_model_get_item (history, n_events);
+  g_assert_cmpint (plan_event_get_action (last), ==, PLAN_STATUS_APPROVED);
+  g_assert_cmpstr (plan_event_get_actor (last), ==, "Trần Thị B");
+  g_assert_cmpstr (plan_event_get_note (last), ==, "Số: 25/KH-THCS, ngày 05 tháng 12 năm 2026");
+  g_assert_cmpstr (plan_workflow_action_name (PLAN_STATUS_APPROVED, PLAN_STATUS_APPROVED), ==,
+                   "Issued");
+
+  reloaded = at_reload (document);
+  g_assert_cmpint (at_state (reloaded, trust), ==, PLAN_APPROVAL_VALID);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_review_get_history (plan_document_get_review (reloaded))),
+                    ==, n_events + 1);
+
+  /* A change of the date again is allowed too (a new issue, signed again) */
+  plan_document_set (reloaded, reloaded, "date-day", 6u, NULL);
+  g_assert_cmpint (at_state (reloaded, trust), ==, PLAN_APPROVAL_VALID);
+
+  /* Anything else that prints still voids it: the place next to the date, the symbol's
+   * parts, the title */
+  plan_document_set (reloaded, reloaded, "place", "Hà Nội", NULL);
+  result = plan_approval_verify (reloaded, trust);
+  g_assert_cmpint (plan_approval_result_get_state (result), ==, PLAN_APPROVAL_CHANGED);
+  g_assert_cmpstr (plan_approval_result_get_changed_parts (result)[0], ==, "General information");
+  plan_document_undo (reloaded);
+  g_assert_cmpint (at_state (reloaded, trust), ==, PLAN_APPROVAL_VALID);
+  plan_document_set (reloaded, reloaded, "agency-abbrev", "THPT", NULL);
+  g_assert_cmpint (at_state (reloaded, trust), ==, PLAN_APPROVAL_CHANGED);
+  plan_document_undo (reloaded);
+  plan_document_set (reloaded, reloaded, "title", "Kế hoạch khác", NULL);
+  g_assert_cmpint (at_state (reloaded, trust), ==, PLAN_APPROVAL_CHANGED);
+}
+
 /* A signature by a key the user does not trust is not an approval, until the key is imported */
 static void
 test_untrusted_key (void)
@@ -638,7 +697,8 @@ test_stored_fixture (void)
   g_assert_no_error (error);
   g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
 
-  /* And it voids like any other */
+  /* This approval was made before the number and date were left out (kehoach-canonical/1):
+   * it keeps verifying, but it signed them, so changing them voids it */
   plan_document_set (document, document, "number", 4u, NULL);
   g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_CHANGED);
 }
@@ -651,6 +711,7 @@ main (int   argc,
 
   g_test_add_func ("/approval/workflow", test_workflow);
   g_test_add_func ("/approval/approve-verify", test_approve_verify);
+  g_test_add_func ("/approval/issuing-keeps-approval", test_issuing_keeps_approval);
   g_test_add_func ("/approval/untrusted-key", test_untrusted_key);
   g_test_add_func ("/approval/bad-signature", test_bad_signature);
   g_test_add_func ("/approval/hand-edited-status", test_hand_edited_status);

@@ -321,6 +321,11 @@ walk_properties (Walk       *walk,
           continue;
         }
 
+      /* Filled in by the clerk after the approval: see /approval/issuing-keeps-approval */
+      if (PLAN_IS_DOCUMENT (node) &&
+          (g_str_equal (pspec->name, "number") || g_str_has_prefix (pspec->name, "date-")))
+        continue;
+
       /* Decided by the output rule, not by the plan: see test_watermark_flag */
       if (PLAN_IS_DOCUMENT (node) && g_str_equal (pspec->name, "draft-watermark"))
         continue;

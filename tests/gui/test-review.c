@@ -590,6 +590,78 @@ test_edit_approved_asks (void)
   gui_test_destroy_window (window);
 }
 
+/* The clerk numbers and dates the approved plan (Decree 30, Điều 15.2): no question, the
+ * approval stands, and saving records the issuing in the history. */
+static void
+test_issuing_keeps_approval (void)
+{
+  g_autoptr(GFile) file = submitted_sample ("issued.kehoach.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanDocument) saved = NULL;
+  g_autoptr(PlanEvent) last = NULL;
+  g_autoptr(PlanApprovalResult) result = NULL;
+  g_autofree char *shot = NULL;
+  PlanDocument *document;
+  PlanWindow *window;
+  GtkWidget *editor, *spin;
+  GListModel *history;
+  guint n_events;
+
+  approve_file (file);
+  become (PLAN_ROLE_DRAFTER);
+  window = gui_test_open_window (app, NULL, file);
+  document = plan_window_get_document (window);
+  history = plan_review_get_history (plan_document_get_review (document));
+  n_events = g_list_model_get_n_items (history);
+
+  /* The number typed in its field, the date set */
+  editor = _plan_window_get_editor (window, PLAN_PART_GENERAL, NULL);
+  _plan_window_select_part (window, PLAN_PART_GENERAL, NULL);
+  gui_test_run_for (50);
+  spin = find_widget (editor, GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 26);
+  plan_document_set (document, document, "date-year", 2026u, "date-month", 12u, "date-day", 6u,
+                     NULL);
+  gui_test_run_for (200);
+  g_assert_cmpuint (plan_document_get_number (document), ==, 26);
+  g_assert_cmpint (status_of (window), ==, PLAN_STATUS_APPROVED);
+  g_assert_true (g_str_has_prefix (status_title (window), "Approved by " APPROVER_NAME));
+  /* nothing asked: no "Withdraw the Approval?" dialog */
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      g_assert_false (ADW_IS_MESSAGE_DIALOG (l->data) &&
+                      gtk_widget_get_visible (GTK_WIDGET (l->data)));
+  }
+
+  _plan_window_select_part (window, PLAN_PART_REVIEW, NULL);
+  gui_test_run_for (100);
+  shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-page-issued");
+
+  g_assert_true (_plan_window_save_to_file (window, file, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, n_events + 1);
+
+  saved = plan_json_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  result = plan_approval_verify (saved, plan_identity_get_trust_store ());
+  g_assert_cmpint (plan_approval_result_get_state (result), ==, PLAN_APPROVAL_VALID);
+  history = plan_review_get_history (plan_document_get_review (saved));
+  last = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
+  g_assert_cmpint (plan_event_get_action (last), ==, PLAN_STATUS_APPROVED);
+  g_assert_cmpstr (plan_event_get_actor (last), ==, DRAFTER_NAME);
+  g_assert_cmpstr (plan_event_get_note (last), ==, "Số: 26/KH-THCS, ngày 06 tháng 12 năm 2026");
+
+  /* Saving again records nothing more */
+  g_assert_true (_plan_window_save_to_file (window, file, TRUE, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (plan_review_get_history (plan_document_get_review (document))),
+                    ==, n_events + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_status_states (void)
 {
@@ -1019,6 +1091,7 @@ main (int   argc,
   g_test_add_func ("/gui/review/read-only", test_review_mode_read_only);
   g_test_add_func ("/gui/review/comments", test_comment_reaches_drafter);
   g_test_add_func ("/gui/review/edit-approved-asks", test_edit_approved_asks);
+  g_test_add_func ("/gui/review/issuing-keeps-approval", test_issuing_keeps_approval);
   g_test_add_func ("/gui/review/status-states", test_status_states);
   g_test_add_func ("/gui/review/whole-flow", test_whole_flow);
   g_test_add_func ("/gui/review/preferences-keys", test_preferences_keys);

@@ -1,0 +1,391 @@
+/* plan-sign-dialog.c: "Sign the PDF" (Ký số)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "plan-json.h"
+#include "plan-sign-dialog.h"
+#include "plan-sign-pdf.h"
+#include "plan-signature-image-group.h"
+#include "plan-signer-credentials.h"
+#include "plan-signer-tokens.h"
+
+struct _PlanSignDialog {
+  AdwWindow        parent_instance;
+
+  PlanDocument    *document;
+  PlanTrustStore  *trust;
+  GFile           *suggested;
+  GFile           *output;
+  GFile           *p12;
+  GFile           *image;
+  GPtrArray       *tokens;      /* PlanSignerToken, the first entries of the combo row */
+
+  AdwComboRow     *certificate_row;
+  AdwActionRow    *file_row;
+  AdwEntryRow     *pin_row;
+  AdwActionRow    *image_row;
+  GtkLabel        *error_label;
+  GtkWidget       *sign_button;
+};
+
+G_DEFINE_FINAL_TYPE (PlanSignDialog, plan_sign_dialog, ADW_TYPE_WINDOW)
+
+enum { SIGNAL_SIGNED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static gboolean
+file_chosen (PlanSignDialog *self)
+{
+  return adw_combo_row_get_selected (self->certificate_row) == self->tokens->len;
+}
+
+static void
+update (PlanSignDialog *self)
+{
+  gboolean from_file = file_chosen (self);
+  const char *pin = gtk_editable_get_text (GTK_EDITABLE (self->pin_row));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->file_row), from_file);
+  gtk_widget_set_sensitive (self->sign_button,
+                            pin[0] != '\0' && (!from_file || self->p12 != NULL));
+}
+
+static void
+show_error (PlanSignDialog *self,
+            const char     *message)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+sign_to (PlanSignDialog *self,
+         GFile          *output)
+{
+  g_autoptr(PlanSignerCredentials) credentials = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pin = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->pin_row)));
+  g_autofree char *image = self->image != NULL ? g_file_get_path (self->image) : NULL;
+
+  /* The PIN leaves the entry now and is overwritten once used */
+  gtk_editable_set_text (GTK_EDITABLE (self->pin_row), "");
+
+  if (file_chosen (self))
+    {
+      g_autofree char *path = g_file_get_path (self->p12);
+
+      credentials = plan_signer_credentials_new_from_p12 (path, pin, &error);
+    }
+  else
+    {
+      PlanSignerToken *token = g_ptr_array_index (self->tokens,
+                                                  adw_combo_row_get_selected (self->certificate_row));
+
+      credentials = plan_signer_credentials_new_from_pkcs11 (token->url, pin, &error);
+    }
+  explicit_bzero (pin, strlen (pin));
+
+  now = plan_sign_pdf_now ();
+  if (credentials != NULL)
+    pdf = plan_sign_pdf_as_signer (self->document, self->trust, credentials, image, now, &error);
+  if (pdf != NULL &&
+      !plan_json_replace_file (output, pdf, NULL, NULL, NULL, &error))
+    g_clear_pointer (&pdf, g_bytes_unref);
+
+  if (pdf == NULL)
+    {
+      show_error (self, error->message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->pin_row));
+      return;
+    }
+
+  plan_sign_pdf_record (self->document, credentials,
+                        plan_document_get_signer_title (self->document), now, pdf);
+  g_signal_emit (self, signals[SIGNAL_SIGNED], 0, output);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+output_chosen_cb (GtkNativeDialog *native,
+                  int              response,
+                  PlanSignDialog  *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+
+  if (file != NULL)
+    sign_to (self, file);
+}
+
+static void
+sign_clicked_cb (PlanSignDialog *self)
+{
+  GtkFileChooserNative *native;
+
+  show_error (self, NULL);
+  if (self->output != NULL)
+    {
+      sign_to (self, self->output);
+      return;
+    }
+
+  native = gtk_file_chooser_native_new (_("Save the Signed PDF"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  if (self->suggested != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->suggested, NULL);
+  g_signal_connect (native, "response", G_CALLBACK (output_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+open_chosen_cb (GtkNativeDialog *native,
+                int              response,
+                PlanSignDialog  *self)
+{
+  gboolean is_image = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "plan-image"));
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+  if (file == NULL)
+    return;
+
+  {
+    g_autofree char *name = g_file_get_basename (file);
+    g_autofree char *display = g_filename_display_name (name);
+
+    if (is_image)
+      {
+        g_set_object (&self->image, file);
+        adw_action_row_set_subtitle (self->image_row, display);
+      }
+    else
+      {
+        g_set_object (&self->p12, file);
+        adw_action_row_set_subtitle (self->file_row, display);
+      }
+  }
+  update (self);
+}
+
+static void
+choose_file (PlanSignDialog *self,
+             gboolean        image)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (image ? _("Choose the Signature Image")
+                                              : _("Choose the Certificate File"),
+                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  if (image)
+    {
+      gtk_file_filter_set_name (filter, _("PNG Images"));
+      gtk_file_filter_add_mime_type (filter, "image/png");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("Certificate Files (.p12, .pfx)"));
+      gtk_file_filter_add_pattern (filter, "*.p12");
+      gtk_file_filter_add_pattern (filter, "*.pfx");
+      gtk_file_filter_add_pattern (filter, "*.P12");
+      gtk_file_filter_add_pattern (filter, "*.PFX");
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_object_set_data (G_OBJECT (native), "plan-image", GINT_TO_POINTER (image));
+  g_signal_connect (native, "response", G_CALLBACK (open_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+choose_p12_cb (PlanSignDialog *self)
+{
+  choose_file (self, FALSE);
+}
+
+static void
+choose_image_cb (PlanSignDialog *self)
+{
+  choose_file (self, TRUE);
+}
+
+static GtkWidget *
+choose_button (PlanSignDialog *self,
+               GCallback       callback)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Choose…"));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (button, "clicked", callback, self);
+  return button;
+}
+
+static void
+plan_sign_dialog_dispose (GObject *object)
+{
+  PlanSignDialog *self = PLAN_SIGN_DIALOG (object);
+
+  g_clear_object (&self->document);
+  g_clear_object (&self->trust);
+  g_clear_object (&self->suggested);
+  g_clear_object (&self->output);
+  g_clear_object (&self->p12);
+  g_clear_object (&self->image);
+  g_clear_pointer (&self->tokens, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (plan_sign_dialog_parent_class)->dispose (object);
+}
+
+static void
+plan_sign_dialog_class_init (PlanSignDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = plan_sign_dialog_dispose;
+
+  signals[SIGNAL_SIGNED] = g_signal_new ("signed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+plan_sign_dialog_init (PlanSignDialog *self)
+{
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *certificate_group = adw_preferences_group_new ();
+  GtkWidget *image_group = adw_preferences_group_new ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Sign the PDF"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 520, 480);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+
+  self->sign_button = gtk_button_new_with_mnemonic (_("_Sign"));
+  gtk_widget_add_css_class (self->sign_button, "suggested-action");
+  g_signal_connect_swapped (self->sign_button, "clicked", G_CALLBACK (sign_clicked_cb), self);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->sign_button);
+  gtk_box_append (GTK_BOX (toolbar), header);
+
+  self->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->error_label, TRUE);
+  gtk_label_set_xalign (self->error_label, 0);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->error_label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->error_label), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->error_label), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->error_label));
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (certificate_group), _("Certificate"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (certificate_group),
+    _("The plan is exported without the “DỰ THẢO” watermark and signed with your digital "
+      "signature certificate. The PIN is used once and never kept."));
+
+  /* The certificates on the tokens plugged in, then "a file" */
+  self->tokens = plan_signer_tokens_list (&error);
+  if (self->tokens == NULL)
+    {
+      g_debug ("No token list: %s", error->message);
+      self->tokens = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_signer_token_free);
+    }
+  for (guint i = 0; i < self->tokens->len; i++)
+    gtk_string_list_append (labels, ((PlanSignerToken *) g_ptr_array_index (self->tokens, i))->label);
+  gtk_string_list_append (labels, _("From a certificate file (.p12)"));
+
+  self->certificate_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->certificate_row), _("Certificate"));
+  adw_combo_row_set_model (self->certificate_row, G_LIST_MODEL (labels));
+  g_signal_connect_swapped (self->certificate_row, "notify::selected", G_CALLBACK (update), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (certificate_group),
+                             GTK_WIDGET (self->certificate_row));
+
+  self->file_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->file_row), _("Certificate file"));
+  adw_action_row_set_subtitle (self->file_row, _("None chosen"));
+  adw_action_row_add_suffix (self->file_row, choose_button (self, G_CALLBACK (choose_p12_cb)));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (certificate_group), GTK_WIDGET (self->file_row));
+
+  self->pin_row = ADW_ENTRY_ROW (adw_password_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->pin_row), _("PIN or password"));
+  g_signal_connect_swapped (self->pin_row, "changed", G_CALLBACK (update), self);
+  g_signal_connect_swapped (self->pin_row, "entry-activated", G_CALLBACK (sign_clicked_cb), self);
+  adw_entry_row_set_activates_default (self->pin_row, FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (certificate_group), GTK_WIDGET (self->pin_row));
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (image_group), _("Signature Image"));
+  self->image_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->image_row), _("Image"));
+  adw_action_row_set_subtitle (self->image_row,
+                               _("None: a transparent PNG of your signature goes between the "
+                                 "title and the name"));
+  adw_action_row_add_suffix (self->image_row, choose_button (self, G_CALLBACK (choose_image_cb)));
+  /* The image chosen once in Preferences */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    self->image = plan_signature_image_dup_file (settings);
+    if (self->image != NULL)
+      {
+        g_autofree char *basename = g_file_get_basename (self->image);
+        g_autofree char *name = g_filename_display_name (basename);
+
+        adw_action_row_set_subtitle (self->image_row, name);
+      }
+  }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (image_group), GTK_WIDGET (self->image_row));
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (certificate_group));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (image_group));
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (toolbar), page);
+  adw_window_set_content (ADW_WINDOW (self), toolbar);
+
+  update (self);
+}
+
+PlanSignDialog *
+plan_sign_dialog_new (GtkWindow      *parent,
+                      PlanDocument   *document,
+                      PlanTrustStore *trust,
+                      GFile          *suggested)
+{
+  PlanSignDialog *self = g_object_new (PLAN_TYPE_SIGN_DIALOG, "transient-for", parent, NULL);
+
+  self->document = g_object_ref (document);
+  self->trust = trust != NULL ? g_object_ref (trust) : NULL;
+  self->suggested = suggested != NULL ? g_object_ref (suggested) : NULL;
+  return self;
+}
+
+void
+plan_sign_dialog_set_output_file (PlanSignDialog *self,
+                                  GFile          *file)
+{
+  g_return_if_fail (PLAN_IS_SIGN_DIALOG (self));
+
+  g_set_object (&self->output, file);
+}

@@ -1,0 +1,27 @@
+/* plan-sign-dialog.h: "Sign the PDF" (Ký số): the approved plan exported and signed by the
+ * signer, with a certificate from a token or a .p12 file, the PIN typed here and never kept
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "plan-approval.h"
+
+G_BEGIN_DECLS
+
+#define PLAN_TYPE_SIGN_DIALOG (plan_sign_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (PlanSignDialog, plan_sign_dialog, PLAN, SIGN_DIALOG, AdwWindow)
+
+/* Signal "signed" (GFile *pdf): the PDF was written and the signing recorded in @document's
+ * history; the caller saves the plan. */
+PlanSignDialog *plan_sign_dialog_new             (GtkWindow      *parent,
+                                                  PlanDocument   *document,
+                                                  PlanTrustStore *trust,
+                                                  GFile          *suggested);
+/* Where the PDF goes, instead of asking when "Sign" is pressed (also for the tests) */
+void            plan_sign_dialog_set_output_file (PlanSignDialog *self,
+                                                  GFile          *file);
+
+G_END_DECLS

@@ -1,0 +1,135 @@
+/* plan-cms.c: detached CMS signatures with GnuTLS
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <gnutls/pkcs7.h>
+
+#include "plan-cms.h"
+#include "plan-signing-error.h"
+
+GBytes *
+plan_cms_sign (PlanSignerCredentials *credentials,
+               GBytes                *data,
+               GError               **error)
+{
+  gnutls_pkcs7_t pkcs7 = NULL;
+  gnutls_datum_t content;
+  gnutls_datum_t der = { NULL, 0 };
+  gnutls_x509_crt_t *chain;
+  guint n_chain = 0;
+  gsize size = 0;
+  GBytes *result;
+  int ret;
+
+  g_return_val_if_fail (credentials != NULL, NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  content.data = (unsigned char *) g_bytes_get_data (data, &size);
+  content.size = size;
+
+  gnutls_pkcs7_init (&pkcs7);
+  /* Detached (no GNUTLS_PKCS7_EMBED_DATA): the PDF's byte ranges are the content. */
+  ret = gnutls_pkcs7_sign (pkcs7, plan_signer_credentials_get_certificate (credentials),
+                           plan_signer_credentials_get_key (credentials), &content, NULL, NULL,
+                           GNUTLS_DIG_SHA256,
+                           GNUTLS_PKCS7_INCLUDE_TIME | GNUTLS_PKCS7_INCLUDE_CERT);
+  /* The issuers that came with the certificate help a verifier build the chain. */
+  chain = plan_signer_credentials_get_chain (credentials, &n_chain);
+  for (guint i = 0; ret >= 0 && i < n_chain; i++)
+    ret = gnutls_pkcs7_set_crt (pkcs7, chain[i]);
+  if (ret >= 0)
+    ret = gnutls_pkcs7_export2 (pkcs7, GNUTLS_X509_FMT_DER, &der);
+  gnutls_pkcs7_deinit (pkcs7);
+
+  if (ret < 0)
+    {
+      g_set_error (error, PLAN_SIGNING_ERROR,
+                   ret == GNUTLS_E_PKCS11_PIN_ERROR ? PLAN_SIGNING_ERROR_WRONG_PIN
+                                                    : PLAN_SIGNING_ERROR_FAILED,
+                   _("Signing failed: %s"), gnutls_strerror (ret));
+      return NULL;
+    }
+
+  result = g_bytes_new (der.data, der.size);
+  gnutls_free (der.data);
+  return result;
+}
+
+void
+plan_cms_info_free (PlanCmsInfo *info)
+{
+  if (info == NULL)
+    return;
+
+  g_free (info->signer_name);
+  g_free (info->issuer);
+  g_free (info);
+}
+
+PlanCmsInfo *
+plan_cms_inspect (GBytes  *cms,
+                  GError **error)
+{
+  gnutls_pkcs7_t pkcs7 = NULL;
+  gnutls_pkcs7_signature_info_st signature;
+  gnutls_datum_t der;
+  gsize size = 0;
+  PlanCmsInfo *info;
+  int ret;
+
+  g_return_val_if_fail (cms != NULL, NULL);
+
+  der.data = (unsigned char *) g_bytes_get_data (cms, &size);
+  der.size = size;
+
+  gnutls_pkcs7_init (&pkcs7);
+  ret = gnutls_pkcs7_import (pkcs7, &der, GNUTLS_X509_FMT_DER);
+  if (ret >= 0)
+    ret = gnutls_pkcs7_get_signature_info (pkcs7, 0, &signature);
+  if (ret < 0)
+    {
+      gnutls_pkcs7_deinit (pkcs7);
+      g_set_error (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_FAILED,
+                   _("The signature is not a CMS signature: %s"), gnutls_strerror (ret));
+      return NULL;
+    }
+
+  info = g_new0 (PlanCmsInfo, 1);
+  info->signing_time = signature.signing_time != (time_t) -1 ? signature.signing_time : -1;
+  info->issuer = g_strdup ("");
+
+  /* The signer's certificate: the one whose issuer and serial the signer info names */
+  for (int i = 0; i < gnutls_pkcs7_get_crt_count (pkcs7) && info->signer_name == NULL; i++)
+    {
+      gnutls_datum_t raw = { NULL, 0 };
+      gnutls_x509_crt_t crt = NULL;
+      guchar serial[64];
+      size_t serial_size = sizeof serial;
+
+      if (gnutls_pkcs7_get_crt_raw2 (pkcs7, i, &raw) < 0)
+        continue;
+      gnutls_x509_crt_init (&crt);
+      if (gnutls_x509_crt_import (crt, &raw, GNUTLS_X509_FMT_DER) >= 0 &&
+          gnutls_x509_crt_get_serial (crt, serial, &serial_size) >= 0 &&
+          serial_size == signature.signer_serial.size &&
+          memcmp (serial, signature.signer_serial.data, serial_size) == 0)
+        {
+          info->signer_name = plan_certificate_dup_common_name (crt);
+          g_free (info->issuer);
+          info->issuer = plan_certificate_dup_issuer (crt);
+        }
+      gnutls_x509_crt_deinit (crt);
+      gnutls_free (raw.data);
+    }
+  if (info->signer_name == NULL)
+    info->signer_name = g_strdup ("");
+
+  gnutls_pkcs7_signature_info_deinit (&signature);
+  gnutls_pkcs7_deinit (pkcs7);
+  return info;
+}

@@ -1,0 +1,31 @@
+/* plan-cms.h: the CMS (PKCS#7) signature inside a PDF signature: detached, SHA-256, with the
+ * signing time and the signer's certificate (GnuTLS's gnutls_pkcs7_sign), and what a
+ * verifier reads back from one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "plan-signer-credentials.h"
+
+G_BEGIN_DECLS
+
+/* A detached CMS SignedData over @data, DER encoded. The signing time GnuTLS puts in is now. */
+GBytes  *plan_cms_sign             (PlanSignerCredentials *credentials,
+                                    GBytes                *data,
+                                    GError               **error);
+
+typedef struct {
+  char   *signer_name;   /* subject common name of the signing certificate */
+  char   *issuer;        /* its issuer's distinguished name */
+  gint64  signing_time;  /* Unix seconds from the signed attributes, or -1 */
+} PlanCmsInfo;
+
+void     plan_cms_info_free        (PlanCmsInfo *info);
+/* Reads the first signer of the DER @cms; NULL with @error when it is not a SignedData. */
+PlanCmsInfo *plan_cms_inspect      (GBytes                *cms,
+                                    GError               **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanCmsInfo, plan_cms_info_free)
+
+G_END_DECLS

@@ -1,0 +1,256 @@
+/* plan-sign-pdf.c: the signer's and the agency's signatures on the issued plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <poppler.h>
+
+#include "plan-format.h"
+#include "plan-layout.h"
+#include "plan-pdf-export.h"
+#include "plan-pdf-reader.h"
+#include "plan-pdf-update.h"
+#include "plan-pdf-verify.h"
+#include "plan-sign-pdf.h"
+#include "plan-poppler-autoptr.h"
+#include "plan-signature-image.h"
+#include "plan-signing-error.h"
+#include "plan-workflow.h"
+
+GDateTime *
+plan_sign_pdf_now (void)
+{
+  g_autoptr(GTimeZone) vietnam = g_time_zone_new_identifier ("+07:00");
+
+  return g_date_time_new_now (vietnam);
+}
+
+/* The plan as the PDF export writes it, clean: the caller has checked the approval */
+static GBytes *
+export_clean (PlanDocument  *document,
+              GError       **error)
+{
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileIOStream) stream = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gboolean watermark;
+
+  file = g_file_new_tmp ("kehoach-sign-XXXXXX.pdf", &stream, error);
+  if (file == NULL)
+    return NULL;
+  g_io_stream_close (G_IO_STREAM (stream), NULL, NULL);
+
+  g_object_get (document, "draft-watermark", &watermark, NULL);
+  g_object_set (document, "draft-watermark", FALSE, NULL);
+  layout = plan_layout_new (document);
+  plan_layout_update (layout);
+  if (plan_pdf_export (layout, file, error))
+    bytes = g_file_load_bytes (file, NULL, NULL, error);
+  g_object_set (document, "draft-watermark", watermark, NULL);
+  g_file_delete (file, NULL, NULL);
+
+  return g_steal_pointer (&bytes);
+}
+
+/* The page that closes the plan's own text (before the appendices): its signature block */
+static guint
+signature_page (PlanDocument *document)
+{
+  g_autoptr(PlanLayout) layout = plan_layout_new (document);
+  GListModel *appendices = plan_document_get_appendices (document);
+  guint n_pages;
+
+  plan_layout_update (layout);
+  n_pages = plan_layout_get_n_pages (layout);
+  if (g_list_model_get_n_items (appendices) > 0)
+    {
+      g_autoptr(GObject) first = g_list_model_get_item (appendices, 0);
+      int page = plan_layout_find_page (layout, first);
+
+      if (page > 0)
+        return page - 1;
+    }
+  return n_pages > 0 ? n_pages - 1 : 0;
+}
+
+static char *
+signer_title_text (PlanDocument *document)
+{
+  const char *title = plan_document_get_signer_title (document);
+
+  return g_strdup (title[0] != '\0' ? title : plan_document_get_signer_authority (document));
+}
+
+GBytes *
+plan_sign_pdf_as_signer (PlanDocument          *document,
+                         PlanTrustStore        *trust,
+                         PlanSignerCredentials *credentials,
+                         const char            *image_path,
+                         GDateTime             *time,
+                         GError               **error)
+{
+  g_autoptr(PlanApprovalResult) approval = NULL;
+  g_autoptr(GBytes) exported = NULL;
+  g_autoptr(PopplerDocument) poppler = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *reason = NULL;
+  cairo_surface_t *image = NULL;
+  double width = 0, height = 0, gap[4];
+  PlanPdfSignatureRequest request = { 0 };
+  GBytes *signed_pdf;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (credentials != NULL, NULL);
+  g_return_val_if_fail (time != NULL, NULL);
+
+  approval = plan_approval_verify (document, trust);
+  if (!plan_approval_result_is_approved (approval))
+    {
+      g_set_error (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_NOT_APPROVED,
+                   /* Translators: %s is the approval state, e.g. "Not approved: draft" */
+                   _("Only an approved plan can be signed: %s"),
+                   plan_approval_result_describe (approval));
+      return NULL;
+    }
+
+  if (!plan_signer_credentials_check (credentials, g_date_time_to_unix (time), error))
+    return NULL;
+
+  if (image_path != NULL)
+    {
+      image = plan_signature_image_load (image_path, &width, &height, error);
+      if (image == NULL)
+        return NULL;
+    }
+
+  exported = export_clean (document, error);
+  if (exported == NULL)
+    goto out;
+  poppler = poppler_document_new_from_bytes (exported, NULL, error);
+  if (poppler == NULL)
+    goto out;
+
+  request.page = signature_page (document);
+  title = signer_title_text (document);
+  if (!plan_signature_find_signer_gap (poppler, request.page, title,
+                                       plan_document_get_signer_name (document), gap, error))
+    goto out;
+  if (image != NULL)
+    plan_signature_place_in_gap (gap, width, height, request.rect);
+  else
+    memcpy (request.rect, gap, sizeof request.rect);
+
+  request.appearance = image;
+  request.name = plan_signer_credentials_get_name (credentials);
+  /* Translators: the reason recorded in the PDF signature of the person with authority;
+   * %s is the signer's title, e.g. "Hiệu trưởng" */
+  reason = g_strdup_printf (_("Signed as %s"), title);
+  request.reason = reason;
+  request.time = time;
+  signed_pdf = plan_pdf_add_signature (exported, &request, credentials, error);
+  g_clear_pointer (&image, cairo_surface_destroy);
+  return signed_pdf;
+
+out:
+  g_clear_pointer (&image, cairo_surface_destroy);
+  return NULL;
+}
+
+GBytes *
+plan_sign_pdf_as_agency (GBytes                *pdf,
+                         PlanSignerCredentials *credentials,
+                         const char            *seal_path,
+                         GDateTime             *time,
+                         GError               **error)
+{
+  g_autoptr(GPtrArray) signatures = NULL;
+  PlanPdfSignatureInfo *first;
+  PlanPdfSignatureRequest request = { 0 };
+  cairo_surface_t *seal = NULL;
+  double width = 0, height = 0;
+  GBytes *signed_pdf;
+
+  g_return_val_if_fail (pdf != NULL, NULL);
+  g_return_val_if_fail (credentials != NULL, NULL);
+  g_return_val_if_fail (time != NULL, NULL);
+
+  if (!plan_signer_credentials_check (credentials, g_date_time_to_unix (time), error))
+    return NULL;
+
+  signatures = plan_pdf_verify (pdf, error);
+  if (signatures == NULL)
+    return NULL;
+  if (signatures->len == 0)
+    {
+      g_set_error_literal (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_NOT_APPROVED,
+                           _("The PDF carries no signature yet: the person with authority "
+                             "signs first, then the agency"));
+      return NULL;
+    }
+  if (!plan_pdf_verify_all_intact (signatures))
+    {
+      g_set_error_literal (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_NOT_APPROVED,
+                           _("The PDF’s signature does not verify: it was changed after it "
+                             "was signed, or the signature is damaged"));
+      return NULL;
+    }
+
+  /* Over the signer's image, which the first signature's widget frames */
+  first = g_ptr_array_index (signatures, 0);
+  request.page = first->page != G_MAXUINT ? first->page : 0;
+  if (seal_path != NULL)
+    {
+      seal = plan_signature_image_load (seal_path, &width, &height, error);
+      if (seal == NULL)
+        return NULL;
+      plan_signature_place_seal (first->rect, width, height, request.rect);
+    }
+  else
+    /* an invisible signature: a widget without size */
+    memset (request.rect, 0, sizeof request.rect);
+
+  request.appearance = seal;
+  request.name = plan_signer_credentials_get_name (credentials);
+  /* Translators: the reason recorded in the agency's PDF signature */
+  request.reason = _("Issued by the agency");
+  request.time = time;
+  signed_pdf = plan_pdf_add_signature (pdf, &request, credentials, error);
+  g_clear_pointer (&seal, cairo_surface_destroy);
+  return signed_pdf;
+}
+
+void
+plan_sign_pdf_record (PlanDocument          *document,
+                      PlanSignerCredentials *credentials,
+                      const char            *actor_title,
+                      GDateTime             *time,
+                      GBytes                *pdf)
+{
+  g_autofree char *digest = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *note = NULL;
+  const char *name;
+  gint64 unix_time;
+
+  g_return_if_fail (PLAN_IS_DOCUMENT (document));
+  g_return_if_fail (credentials != NULL && time != NULL && pdf != NULL);
+
+  name = plan_signer_credentials_get_name (credentials);
+  unix_time = g_date_time_to_unix (time);
+  if (!plan_workflow_issuing_recorded (document))
+    plan_workflow_record_issuing (document, name, actor_title, PLAN_ROLE_APPROVER, unix_time);
+
+  digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
+  when = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
+  /* In the document's language, like the rest of what the plan file records */
+  note = g_strdup_printf ("Ký số PDF lúc %s; chứng thư số: %s, do %s cấp, SHA-256 %s; "
+                          "SHA-256 của tệp PDF: %s",
+                          when, name, plan_signer_credentials_get_issuer (credentials),
+                          plan_signer_credentials_get_fingerprint (credentials), digest);
+  plan_workflow_record (document, name, actor_title, PLAN_ROLE_APPROVER, unix_time, note);
+}

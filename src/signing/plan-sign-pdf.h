@@ -1,0 +1,46 @@
+/* plan-sign-pdf.h: issuing the plan as a signed PDF, the two steps of Decree 30 Điều 15:
+ * the person with authority signs the exported plan, then the agency countersigns the signed
+ * PDF with its seal. Both are incremental updates (plan-pdf-update.h); the second keeps the
+ * first valid.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "plan-approval.h"
+#include "plan-signer-credentials.h"
+
+G_BEGIN_DECLS
+
+/* The signing time: now, in Vietnam's time zone (+07:00), as the decree asks */
+GDateTime *plan_sign_pdf_now                (void);
+
+/* Exports @document (never with the "DỰ THẢO" watermark) and signs it as the signer, with
+ * the image at @image_path (or none) between the title and the name. Refuses, with
+ * PLAN_SIGNING_ERROR_NOT_APPROVED, a plan whose approval does not verify against @trust. */
+GBytes    *plan_sign_pdf_as_signer          (PlanDocument          *document,
+                                             PlanTrustStore        *trust,
+                                             PlanSignerCredentials *credentials,
+                                             const char            *image_path,
+                                             GDateTime             *time,
+                                             GError               **error);
+
+/* Adds the agency's signature to @pdf, already signed by the signer, with the seal image at
+ * @seal_path (or none) over the left third of the signer's image. Refuses a PDF without a
+ * signature or whose signatures do not verify any more. */
+GBytes    *plan_sign_pdf_as_agency          (GBytes                *pdf,
+                                             PlanSignerCredentials *credentials,
+                                             const char            *seal_path,
+                                             GDateTime             *time,
+                                             GError               **error);
+
+/* Records a signing in @document's history (the plan must be approved): the issuing (number
+ * and date) first if it was not recorded yet, then who signed with which certificate, when,
+ * and the SHA-256 of the signed PDF. One undo step each. */
+void       plan_sign_pdf_record             (PlanDocument          *document,
+                                             PlanSignerCredentials *credentials,
+                                             const char            *actor_title,
+                                             GDateTime             *time,
+                                             GBytes                *pdf);
+
+G_END_DECLS
