@@ -25,6 +25,7 @@
 typedef struct {
   GString    *path;       /* e.g. "appendices[0].content[1]" */
   GHashTable *comment_ids;
+  gint64      version;    /* the file's format version */
 } Loader;
 
 /* Fails with "path: message". */
@@ -125,6 +126,28 @@ check_members (Loader              *l,
           return fail (l, error, _("unknown member “%s” (expected one of: %s)"), name, names);
         }
     }
+
+  return TRUE;
+}
+
+/* Members that format @since added must not appear in an older file: such a file was not
+ * written by Kế hoạch, and an older app would refuse it. */
+static gboolean
+check_since (Loader              *l,
+             JsonObject          *object,
+             const char * const  *members,
+             gint64               since,
+             GError             **error)
+{
+  if (l->version >= since)
+    return TRUE;
+
+  for (guint i = 0; members[i] != NULL; i++)
+    if (json_object_has_member (object, members[i]))
+      /* Translators: %s is a member name, the numbers are file format versions */
+      return fail (l, error, _("the member “%s” is new in file format %d, but the file says "
+                               "it is format %d"),
+                   members[i], (int) since, (int) l->version);
 
   return TRUE;
 }
@@ -328,6 +351,38 @@ read_string (Loader      *l,
   path_pop (l, saved);
 
   text = dup_nfc (node);
+  g_object_set (target, property, text, NULL);
+  return TRUE;
+}
+
+/* A string of one line and at most @max_chars characters (a marker, a suffix). */
+static gboolean
+read_short_line (Loader      *l,
+                 JsonObject  *object,
+                 const char  *member,
+                 gpointer     target,
+                 const char  *property,
+                 glong        max_chars,
+                 GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *text = NULL;
+  gsize saved;
+
+  if (node == NULL)
+    return TRUE;
+
+  saved = path_push_member (l, member);
+  if (!node_is_string (node))
+    return fail (l, error, _("expected a string"));
+  text = dup_nfc (node);
+  if (strchr (text, '\n') != NULL || strchr (text, '\r') != NULL)
+    return fail (l, error, _("expected a single line"));
+  if (g_utf8_strlen (text, -1) > max_chars)
+    /* Translators: %d is a number of characters */
+    return fail (l, error, _("expected at most %d characters"), (int) max_chars);
+  path_pop (l, saved);
+
   g_object_set (target, property, text, NULL);
   return TRUE;
 }
@@ -918,7 +973,11 @@ read_item (Loader    *l,
            GError   **error)
 {
   static const char * const item_members[] = {
-    "kind", "heading", "run-in", "paragraphs", "children", NULL
+    "kind", "heading", "run-in", "marker-format", "marker-suffix", "marker", "paragraphs",
+    "children", NULL
+  };
+  static const char * const item_members_v2[] = {
+    "marker-format", "marker-suffix", "marker", NULL
   };
   static const char * const table_item_members[] = { "kind", "table", NULL };
   GListStore *store = user_data;
@@ -964,13 +1023,23 @@ read_item (Loader    *l,
     {
       if (json_object_has_member (object, "table"))
         return fail (l, error, _("only items of kind “table” have a table"));
-      if (!check_members (l, object, item_members, error))
+      if (!check_members (l, object, item_members, error) ||
+          !check_since (l, object, item_members_v2, 2, error))
         return FALSE;
 
       item = plan_item_new (kind, NULL);
       if (!read_text (l, object, "heading", item, "heading", error) ||
           !read_boolean (l, object, "run-in", item, "run-in", error) ||
-          !read_list (l, object, "paragraphs", read_paragraph,
+          !read_enum (l, object, "marker-format", plan_json_marker_format_names, item,
+                      "marker-format", error) ||
+          !read_short_line (l, object, "marker-suffix", item, "marker-suffix",
+                            PLAN_FILE_MAX_MARKER_SUFFIX, error) ||
+          !read_short_line (l, object, "marker", item, "marker", PLAN_FILE_MAX_MARKER, error))
+        return FALSE;
+      if (json_object_has_member (object, "marker-suffix") &&
+          plan_item_get_marker_format (item) == PLAN_MARKER_AUTO)
+        return fail (l, error, _("“marker-suffix” is given without “marker-format”"));
+      if (!read_list (l, object, "paragraphs", read_paragraph,
                       plan_item_get_paragraphs (item), error) ||
           !read_list (l, object, "children", read_item, plan_item_get_children (item), error))
         return FALSE;
@@ -1410,6 +1479,7 @@ read_document (Loader     *l,
     }
 
   version_number = json_node_get_int (version);
+  l->version = version_number;
   if (version_number > PLAN_FILE_FORMAT_VERSION)
     {
       /* Translators: the first number is the format version of the file, the second the one this

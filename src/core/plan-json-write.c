@@ -22,6 +22,7 @@
 typedef struct {
   GString *out;
   GArray  *stack;    /* WriterLevel */
+  int      version;  /* the lowest format version that holds what was written so far */
 } Writer;
 
 typedef struct {
@@ -381,6 +382,18 @@ write_item (Writer   *w,
         }
       if (plan_item_get_run_in (item))
         write_boolean (w, "run-in", TRUE);
+      if (plan_item_get_marker_format (item) != PLAN_MARKER_AUTO)
+        {
+          write_name (w, "marker-format", plan_json_marker_format_names,
+                      plan_item_get_marker_format (item));
+          write_string (w, "marker-suffix", plan_item_get_marker_suffix (item));
+          w->version = MAX (w->version, 2);
+        }
+      if (plan_item_get_marker (item)[0] != '\0')
+        {
+          write_string (w, "marker", plan_item_get_marker (item));
+          w->version = MAX (w->version, 2);
+        }
       if (g_list_model_get_n_items (plan_item_get_paragraphs (item)) > 0)
         write_paragraphs (w, "paragraphs", plan_item_get_paragraphs (item));
       if (g_list_model_get_n_items (plan_item_get_children (item)) > 0)
@@ -516,15 +529,21 @@ plan_json_save_bytes (PlanDocument *document)
   guint year, month, day;
   double top, bottom, left, right;
   gsize length;
+  gsize version_offset;
 
   g_return_val_if_fail (PLAN_IS_DOCUMENT (document), NULL);
 
   w.out = g_string_sized_new (16 * 1024);
   w.stack = g_array_new (FALSE, FALSE, sizeof (WriterLevel));
+  w.version = 1;
 
   writer_open (&w, '{', FALSE);
   write_string (&w, "format", PLAN_FILE_FORMAT_NAME);
-  write_integer (&w, "version", PLAN_FILE_FORMAT_VERSION);
+  /* Written as 1 and raised below once the members written show which version they need
+   * (a single digit, so raising it changes no other byte). */
+  write_integer (&w, "version", 1);
+  version_offset = w.out->len - 1;
+  G_STATIC_ASSERT (PLAN_FILE_FORMAT_VERSION <= 9);
 
   writer_member (&w, "header");
   writer_open (&w, '{', FALSE);
@@ -632,6 +651,9 @@ plan_json_save_bytes (PlanDocument *document)
 
   writer_close (&w, '}');
   g_string_append_c (w.out, '\n');
+
+  g_assert (w.out->str[version_offset] == '1');
+  w.out->str[version_offset] = '0' + w.version;
 
   g_array_unref (w.stack);
   length = w.out->len;
