@@ -183,11 +183,33 @@ default_style (PlanDocument      *document,
     }
 }
 
-GStrv
-plan_numbering_markers (PlanDocument *document,
-                        GListModel   *items,
-                        PlanItem     *parent,
-                        const char   *parent_number)
+gboolean
+plan_numbering_get_default_style (PlanDocument      *document,
+                                  PlanItemKind       kind,
+                                  PlanItem          *parent,
+                                  PlanMarkerFormat  *format_out,
+                                  const char       **suffix_out)
+{
+  PlanMarkerFormat format = PLAN_MARKER_AUTO;
+  const char *suffix = "";
+
+  g_return_val_if_fail (document == NULL || PLAN_IS_DOCUMENT (document), FALSE);
+
+  if (!default_style (document, kind, parent, &format, &suffix))
+    return FALSE;
+  if (format_out != NULL)
+    *format_out = format;
+  if (suffix_out != NULL)
+    *suffix_out = suffix;
+  return TRUE;
+}
+
+static GStrv
+markers (PlanDocument *document,
+         GListModel   *items,
+         PlanItem     *parent,
+         const char   *parent_number,
+         gboolean      use_literal)
 {
   guint counts[PLAN_ITEM_TABLE + 1] = { 0 };
   /* The style in force for each kind: the last explicit one in this list. */
@@ -226,7 +248,7 @@ plan_numbering_markers (PlanDocument *document,
       else if (!default_style (document, kind, parent, &format, &suffix))
         format = PLAN_MARKER_AUTO;
 
-      if (kind != PLAN_ITEM_TABLE && literal[0] != '\0')
+      if (use_literal && kind != PLAN_ITEM_TABLE && literal[0] != '\0')
         marker = g_strdup (literal);
       else
         marker = plan_numbering_format_marker (format, n, parent_number, suffix);
@@ -235,6 +257,24 @@ plan_numbering_markers (PlanDocument *document,
     }
 
   return g_strv_builder_end (builder);
+}
+
+GStrv
+plan_numbering_markers (PlanDocument *document,
+                        GListModel   *items,
+                        PlanItem     *parent,
+                        const char   *parent_number)
+{
+  return markers (document, items, parent, parent_number, TRUE);
+}
+
+GStrv
+plan_numbering_computed_markers (PlanDocument *document,
+                                 GListModel   *items,
+                                 PlanItem     *parent,
+                                 const char   *parent_number)
+{
+  return markers (document, items, parent, parent_number, FALSE);
 }
 
 char *

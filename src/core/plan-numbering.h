@@ -23,6 +23,18 @@ GStrv   plan_numbering_markers        (PlanDocument *document,
                                        GListModel   *items,
                                        PlanItem     *parent,
                                        const char   *parent_number);
+/* The same, ignoring the markers written by hand: what "Renumber" would print. */
+GStrv   plan_numbering_computed_markers (PlanDocument *document,
+                                         GListModel   *items,
+                                         PlanItem     *parent,
+                                         const char   *parent_number);
+/* The style items of @kind print with when neither they nor their list have one (from the
+ * document's numbering styles). FALSE for kinds without a marker. @suffix_out is static. */
+gboolean plan_numbering_get_default_style (PlanDocument      *document,
+                                           PlanItemKind       kind,
+                                           PlanItem          *parent,
+                                           PlanMarkerFormat  *format_out,
+                                           const char       **suffix_out);
 /* The number to pass down as @parent_number when descending into @item's children: "1.1" for a
  * numbered item whose marker is "1.1.", "3" for "3/.", else NULL. */
 char   *plan_numbering_child_prefix   (PlanItem     *item,

@@ -891,6 +891,155 @@ test_outline_heading_toggle (void)
   close_window (window);
 }
 
+static gboolean
+match_tooltip_prefix (GtkWidget    *widget,
+                      gconstpointer data)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  return tooltip != NULL && g_str_has_prefix (tooltip, data);
+}
+
+/* Picks the entry of @drop_down whose text is @label, as a click in its list does. */
+static void
+choose_in_drop_down (GtkWidget  *drop_down,
+                     const char *label)
+{
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down));
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label))
+      {
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), i);
+        return;
+      }
+  g_error ("no entry “%s” in the drop-down", label);
+}
+
+static const char *
+drop_down_text (GtkWidget *drop_down)
+{
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down));
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
+
+  return selected < g_list_model_get_n_items (model)
+         ? gtk_string_list_get_string (GTK_STRING_LIST (model), selected) : NULL;
+}
+
+/* Numbering as the office writes it: the list's style chosen in the toolbar, a marker written
+ * by hand in the marker field (shown as such), one click on "Renumber", undo. */
+static void
+test_outline_numbering (void)
+{
+  g_autoptr(PlanDocument) document = build_document ();
+  g_autoptr(PlanItem) one = body_item (document, 0);
+  g_autoptr(PlanItem) a = child_item (one, 0);
+  g_autoptr(PlanItem) b = child_item (one, 1);
+  PlanItem *points[6];
+  GtkWidget *editor, *style, *marker, *renumber, *label;
+  GtkWindow *window;
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autoptr(PlanItem) point = plan_item_new (PLAN_ITEM_POINT, NULL);
+
+      plan_item_append_paragraph (point, "Nội dung điểm.");
+      plan_document_insert (document, plan_item_get_children (a), i, point);
+      points[i] = point;
+    }
+  plan_document_clear_undo (document);
+
+  editor = plan_outline_editor_new (document, plan_document_get_body (document));
+  window = show_in_window (editor, 1100, 800);
+  style = find_one (editor, GTK_TYPE_DROP_DOWN, match_tooltip_prefix, "Numbering style");
+  marker = find_one (editor, GTK_TYPE_ENTRY, match_tooltip_prefix, "Marker of the current item");
+  renumber = find_one (editor, GTK_TYPE_BUTTON, match_action, "outline.renumber");
+  g_assert_nonnull (style);
+  g_assert_nonnull (marker);
+  g_assert_nonnull (renumber);
+  g_assert_false (gtk_widget_get_visible (renumber));
+
+  /* A point's list: automatic, the Vietnamese letters */
+  plan_outline_editor_reveal (editor, points[0]);
+  gui_test_run_for (50);
+  g_assert_true (gtk_widget_get_sensitive (style));
+  g_assert_cmpstr (drop_down_text (style), ==, "Automatic: a), b), c), d), đ)");
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "đ)"));
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (marker)), ==, "a)");
+
+  /* "a." for this list only: the numbered items keep "1." */
+  choose_in_drop_down (style, "a., b., c., d., đ.");
+  g_assert_cmpint (plan_item_get_marker_format (points[0]), ==, PLAN_MARKER_LETTER);
+  g_assert_cmpstr (plan_item_get_marker_suffix (points[0]), ==, ".");
+  g_assert_cmpint (plan_item_get_marker_format (points[5]), ==, PLAN_MARKER_AUTO);
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "đ."));
+  g_assert_null (find_one (editor, GTK_TYPE_LABEL, match_marker, "đ)"));
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "2."));
+
+  /* The Latin sequence, with f */
+  choose_in_drop_down (style, "a), b), c), d), e)");
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "f)"));
+  g_assert_cmpint (plan_item_get_marker_format (points[0]), ==, PLAN_MARKER_LETTER_LATIN);
+  /* Undo is one step per choice */
+  plan_document_undo (document);
+  g_assert_cmpint (plan_item_get_marker_format (points[0]), ==, PLAN_MARKER_LETTER);
+  g_assert_cmpstr (drop_down_text (style), ==, "a., b., c., d., đ.");
+  plan_document_undo (document);
+  g_assert_cmpint (plan_item_get_marker_format (points[0]), ==, PLAN_MARKER_AUTO);
+  g_assert_cmpstr (drop_down_text (style), ==, "Automatic: a), b), c), d), đ)");
+
+  /* A marker kept as written: the office skipped "đ)", so its sixth point is "f)" where the
+   * sequence gives "e)" */
+  plan_outline_editor_reveal (editor, points[5]);
+  gui_test_run_for (50);
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (marker)), ==, "e)");
+  gtk_editable_set_text (GTK_EDITABLE (marker), "f)");
+  g_assert_cmpstr (plan_item_get_marker (points[5]), ==, "f)");
+  label = find_one (editor, GTK_TYPE_LABEL, match_marker, "f)");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (label, "literal"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (label), ==,
+                   "Marker written by hand (automatic: “e)”)");
+  g_assert_true (gtk_widget_get_visible (renumber));
+  /* Numbered items too: a skipped number */
+  plan_outline_editor_reveal (editor, b);
+  gui_test_run_for (50);
+  gtk_editable_set_text (GTK_EDITABLE (marker), "3.");
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "3."));
+  g_assert_null (find_one (editor, GTK_TYPE_LABEL, match_marker, "2."));
+  save_screenshot (window, "editor-outline-numbering");
+
+  /* One click: every marker computed again */
+  g_signal_emit_by_name (renumber, "clicked");
+  g_assert_cmpstr (plan_item_get_marker (points[5]), ==, "");
+  g_assert_cmpstr (plan_item_get_marker (b), ==, "");
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "e)"));
+  g_assert_null (find_one (editor, GTK_TYPE_LABEL, match_marker, "f)"));
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "2."));
+  g_assert_false (gtk_widget_get_visible (renumber));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (marker)), ==, "");
+
+  /* and undone in one step */
+  plan_document_undo (document);
+  g_assert_cmpstr (plan_item_get_marker (points[5]), ==, "f)");
+  g_assert_cmpstr (plan_item_get_marker (b), ==, "3.");
+  g_assert_true (gtk_widget_get_visible (renumber));
+
+  /* Paragraphs have no list style */
+  {
+    g_autoptr(PlanItem) paragraph = plan_item_new (PLAN_ITEM_PARAGRAPH, NULL);
+
+    plan_item_append_paragraph (paragraph, "Đoạn văn.");
+    plan_document_insert (document, plan_document_get_body (document), 2, paragraph);
+    plan_outline_editor_reveal (editor, paragraph);
+    gui_test_run_for (50);
+    g_assert_false (gtk_widget_get_sensitive (style));
+    g_assert_true (gtk_widget_get_sensitive (marker));
+  }
+  close_window (window);
+}
+
 /* ---- Narrow windows ------------------------------------------------------------------------ */
 
 static int
@@ -1128,6 +1277,7 @@ main (int   argc,
       g_test_add_func ("/editors/appendix", test_appendix);
       g_test_add_func ("/editors/narrow", test_narrow);
       g_test_add_func ("/editors/outline/heading-toggle", test_outline_heading_toggle);
+      g_test_add_func ("/editors/outline/numbering", test_outline_numbering);
       g_test_add_func ("/editors/samples", test_samples);
     }
 

@@ -288,6 +288,79 @@ test_outline (void)
   g_assert_cmpfloat (fabs (section.x1 - AREA_LEFT - PLAN_MM_TO_PT (plan_document_get_first_line_indent (document))), <, 0.5);
 }
 
+/* Markers as the office wrote them: a style per list ("a)" here, "a." there, "a/."), "6.2"
+ * without a final dot, Roman sections inside lettered parts, a marker kept as written ("f)"
+ * after "e)"), each printed as given, where a computed marker would be. */
+static void
+test_markers_as_written (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autofree char *text = NULL;
+  g_auto(RtSpan) first_point = { 0, }, kept = { 0, }, nested = { 0, }, plain_numbered = { 0, };
+  PlanItem *part, *section, *numbered, *point, *other, *six;
+  static const char * const expected[] = {
+    "A. PHẦN CHUNG", "I. MỤC TIÊU", "1. Mục tiêu chung", "a) Điểm một", "b) Điểm hai",
+    "- Gạch đầu dòng", "2. Mục tiêu riêng", "a. Điểm ba", "b. Điểm bốn", "c. Điểm năm",
+    "d. Điểm sáu", "đ. Điểm bảy", "f. Điểm tám", "6. Tổ chức", "6.1 Kiểm tra", "6.2 Báo cáo",
+    "a/. Việc một", "b/. Việc hai",
+  };
+
+  part = rt_append_body (document, plan_item_new (PLAN_ITEM_PART, "Phần chung"));
+  section = add_item (part, PLAN_ITEM_SECTION, "Mục tiêu", NULL);
+  numbered = add_item (section, PLAN_ITEM_NUMBERED, NULL, "Mục tiêu chung");
+  g_object_set (add_item (numbered, PLAN_ITEM_POINT, NULL, "Điểm một"),
+                "marker-format", PLAN_MARKER_LETTER, "marker-suffix", ")", NULL);
+  point = add_item (numbered, PLAN_ITEM_POINT, NULL, "Điểm hai");
+  add_item (point, PLAN_ITEM_BULLET, NULL, "Gạch đầu dòng");
+  other = add_item (section, PLAN_ITEM_NUMBERED, NULL, "Mục tiêu riêng");
+  g_object_set (add_item (other, PLAN_ITEM_POINT, NULL, "Điểm ba"),
+                "marker-format", PLAN_MARKER_LETTER, "marker-suffix", ".", NULL);
+  add_item (other, PLAN_ITEM_POINT, NULL, "Điểm bốn");
+  add_item (other, PLAN_ITEM_POINT, NULL, "Điểm năm");
+  add_item (other, PLAN_ITEM_POINT, NULL, "Điểm sáu");
+  add_item (other, PLAN_ITEM_POINT, NULL, "Điểm bảy");
+  g_object_set (add_item (other, PLAN_ITEM_POINT, NULL, "Điểm tám"), "marker", "f.", NULL);
+
+  six = add_item (section, PLAN_ITEM_NUMBERED, NULL, "Tổ chức");
+  g_object_set (six, "marker", "6.", NULL);
+  g_object_set (add_item (six, PLAN_ITEM_NUMBERED, NULL, "Kiểm tra"),
+                "marker-format", PLAN_MARKER_DECIMAL_NESTED, "marker-suffix", "", NULL);
+  point = add_item (six, PLAN_ITEM_NUMBERED, NULL, "Báo cáo");
+  g_object_set (add_item (point, PLAN_ITEM_POINT, NULL, "Việc một"),
+                "marker-format", PLAN_MARKER_LETTER, "marker-suffix", "/.", NULL);
+  add_item (point, PLAN_ITEM_POINT, NULL, "Việc hai");
+
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "markers-as-written");
+  text = rt_document_text (pdf);
+  {
+    const char *p = text;
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        p = strstr (p, expected[i]);
+        if (p == NULL)
+          g_error ("“%s” is missing or out of order in:\n%s", expected[i], text);
+      }
+  }
+  g_assert_null (strstr (text, "e. Điểm tám"));
+  g_assert_null (strstr (text, "3. Tổ chức"));
+
+  /* Printed where computed markers are: same indent as the list's other points */
+  page = poppler_document_get_page (pdf, 0);
+  g_assert_true (rt_find (page, "a. Điểm ba", &first_point));
+  g_assert_true (rt_find (page, "f. Điểm tám", &kept));
+  g_assert_cmpfloat (fabs (first_point.x1 - kept.x1), <, 0.5);
+  g_assert_null (strstr (kept.font, "Bold"));
+  /* "6.1" is a numbered item: bold when it has a heading, plain here, at the numbered indent */
+  g_assert_true (rt_find (page, "6.1 Kiểm tra", &nested));
+  g_assert_true (rt_find (page, "2. Mục tiêu riêng", &plain_numbered));
+  g_assert_cmpfloat (fabs (nested.x1 - plain_numbered.x1), <, 0.5);
+}
+
 static void
 test_preamble_italic (void)
 {
@@ -595,6 +668,7 @@ main (int   argc,
   g_test_add_func ("/render/margins-and-page-numbers", test_margins_and_page_numbers);
   g_test_add_func ("/render/words-once-in-order", test_words_once_in_order);
   g_test_add_func ("/render/outline", test_outline);
+  g_test_add_func ("/render/markers-as-written", test_markers_as_written);
   g_test_add_func ("/render/preamble-italic", test_preamble_italic);
   g_test_add_func ("/render/soft-break", test_soft_break);
   g_test_add_func ("/render/heading-kept-with-next", test_heading_kept_with_next);
