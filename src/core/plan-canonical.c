@@ -34,6 +34,7 @@ static const char * const excluded_properties[] = {
  * changes the form. A property added later goes here too, never elsewhere. */
 static const char * const added_properties[] = {
   "PlanItem:marker-format", "PlanItem:marker-suffix", "PlanItem:marker",
+  "PlanParagraph:alignment", "PlanParagraph:indent", "PlanDocument:signer-notes-bold",
   NULL
 };
 
@@ -43,7 +44,8 @@ static const char * const numbering_properties[] = {
   "end-marker", "numbered-style", "point-style", "part-style", NULL
 };
 static const char * const closing_properties[] = {
-  "archive", "signer-authority", "signer-title", "signer-name", "signer-notes", NULL
+  "archive", "signer-authority", "signer-title", "signer-name", "signer-notes",
+  "signer-notes-bold", NULL
 };
 static const char * const layout_properties[] = {
   "margin-top", "margin-bottom", "margin-left", "margin-right", "font-size", "line-spacing",

@@ -60,6 +60,7 @@ enum {
   PROP_SIGNER_TITLE,
   PROP_SIGNER_NAME,
   PROP_SIGNER_NOTES,
+  PROP_SIGNER_NOTES_BOLD,
   /* Layout */
   PROP_MARGIN_TOP,
   PROP_MARGIN_BOTTOM,
@@ -235,6 +236,8 @@ plan_document_class_init (PlanDocumentClass *klass)
   properties[PROP_SIGNER_TITLE] = string_pspec ("signer-title", "");
   properties[PROP_SIGNER_NAME] = string_pspec ("signer-name", "");
   properties[PROP_SIGNER_NOTES] = string_pspec ("signer-notes", "");
+  properties[PROP_SIGNER_NOTES_BOLD] =
+    g_param_spec_boolean ("signer-notes-bold", NULL, NULL, FALSE, RW_FLAGS);
 
   properties[PROP_MARGIN_TOP] =
     double_pspec ("margin-top", PLAN_MARGIN_TOP_MIN, PLAN_MARGIN_TOP_MAX,
@@ -454,6 +457,14 @@ plan_document_get_signer_notes (PlanDocument *self)
   g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
 
   return plan_node_get_string (PLAN_NODE (self), PROP_SIGNER_NOTES);
+}
+
+gboolean
+plan_document_get_signer_notes_bold (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), FALSE);
+
+  return plan_node_get_boolean (PLAN_NODE (self), PROP_SIGNER_NOTES_BOLD);
 }
 
 gboolean

@@ -63,6 +63,8 @@ G_DECLARE_FINAL_TYPE (PlanDocument, plan_document, PLAN, DOCUMENT, PlanNode)
  *  "signer-title"      string ("PHÓ GIÁM ĐỐC", "HIỆU TRƯỞNG")
  *  "signer-name"       string ("Bùi Hoàng Anh")
  *  "signer-notes"      string, lines printed under the name; may be empty
+ *  "signer-notes-bold" gboolean, default FALSE: those lines in bold (the signer's post in
+ *                      another body, as some offices write it) rather than plain
  * Layout
  *  "margin-top", "margin-bottom", "margin-left", "margin-right"  double, mm
  *  "font-size"         double, pt (13 or 14)
@@ -99,6 +101,7 @@ const char   *plan_document_get_signer_authority  (PlanDocument *self);
 const char   *plan_document_get_signer_title      (PlanDocument *self);
 const char   *plan_document_get_signer_name       (PlanDocument *self);
 const char   *plan_document_get_signer_notes      (PlanDocument *self);
+gboolean      plan_document_get_signer_notes_bold (PlanDocument *self);
 gboolean      plan_document_get_end_marker        (PlanDocument *self);
 gboolean      plan_document_get_draft_watermark   (PlanDocument *self);
 double        plan_document_get_font_size         (PlanDocument *self);

@@ -760,14 +760,46 @@ read_paragraph (Loader    *l,
                 gpointer   user_data,
                 GError   **error)
 {
+  static const char * const paragraph_members[] = { "text", "align", "indent", NULL };
   GListStore *store = user_data;
-  g_autoptr(PlanText) text = read_text_node (l, node, error);
+  g_autoptr(PlanText) text = NULL;
   g_autoptr(PlanParagraph) paragraph = NULL;
+  JsonObject *object;
+  JsonNode *text_node;
+  gsize saved;
 
+  /* Text alone, or (format 2) an object with the paragraph's form */
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      text = read_text_node (l, node, error);
+      if (text == NULL)
+        return FALSE;
+      paragraph = plan_paragraph_new (text);
+      g_list_store_append (store, paragraph);
+      return TRUE;
+    }
+
+  object = json_node_get_object (node);
+  if (l->version < 2)
+    return fail (l, error, _("a paragraph with its form (an object) is new in file format 2, "
+                             "but the file says it is format %d"), (int) l->version);
+  if (!check_members (l, object, paragraph_members, error))
+    return FALSE;
+  text_node = json_object_get_member (object, "text");
+  if (text_node == NULL)
+    return fail (l, error, _("the member “%s” is missing"), "text");
+
+  saved = path_push_member (l, "text");
+  text = read_text_node (l, text_node, error);
   if (text == NULL)
     return FALSE;
+  path_pop (l, saved);
 
   paragraph = plan_paragraph_new (text);
+  if (!read_enum (l, object, "align", plan_json_alignment_names, paragraph, "alignment",
+                  error) ||
+      !read_boolean (l, object, "indent", paragraph, "indent", error))
+    return FALSE;
   g_list_store_append (store, paragraph);
   return TRUE;
 }
@@ -1187,10 +1219,15 @@ read_signer (Loader      *l,
              gpointer     user_data,
              GError     **error)
 {
-  static const char * const signer_members[] = { "authority", "title", "name", "notes", NULL };
+  static const char * const signer_members[] = {
+    "authority", "title", "name", "notes", "notes-bold", NULL
+  };
+  static const char * const signer_members_v2[] = { "notes-bold", NULL };
   PlanDocument *document = user_data;
 
   return check_members (l, object, signer_members, error) &&
+         check_since (l, object, signer_members_v2, 2, error) &&
+         read_boolean (l, object, "notes-bold", document, "signer-notes-bold", error) &&
          read_string (l, object, "authority", document, "signer-authority", error) &&
          read_string (l, object, "title", document, "signer-title", error) &&
          read_string (l, object, "name", document, "signer-name", error) &&

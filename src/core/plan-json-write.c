@@ -273,7 +273,24 @@ write_paragraphs (Writer     *w,
       g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, i);
 
       writer_element (w);
+      if (plan_paragraph_get_alignment (paragraph) == PLAN_ALIGN_JUSTIFY &&
+          plan_paragraph_get_indent (paragraph))
+        {
+          write_text_value (w, plan_paragraph_get_text (paragraph));
+          continue;
+        }
+
+      /* Format 2: the paragraph with its form */
+      writer_open (w, '{', FALSE);
+      writer_member (w, "text");
       write_text_value (w, plan_paragraph_get_text (paragraph));
+      if (plan_paragraph_get_alignment (paragraph) != PLAN_ALIGN_JUSTIFY)
+        write_name (w, "align", plan_json_alignment_names,
+                    plan_paragraph_get_alignment (paragraph));
+      if (!plan_paragraph_get_indent (paragraph))
+        write_boolean (w, "indent", FALSE);
+      writer_close (w, '}');
+      w->version = MAX (w->version, 2);
     }
   writer_close (w, ']');
 }
@@ -608,6 +625,11 @@ plan_json_save_bytes (PlanDocument *document)
   write_string (&w, "title", plan_document_get_signer_title (document));
   write_string (&w, "name", plan_document_get_signer_name (document));
   write_string (&w, "notes", plan_document_get_signer_notes (document));
+  if (plan_document_get_signer_notes_bold (document))
+    {
+      write_boolean (&w, "notes-bold", TRUE);
+      w.version = MAX (w.version, 2);
+    }
   writer_close (&w, '}');
   writer_close (&w, '}');
 

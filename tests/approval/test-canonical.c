@@ -272,7 +272,8 @@ document_part (const char *property)
     "end-marker", "numbered-style", "point-style", "part-style", NULL
   };
   static const char * const closing[] = {
-    "archive", "signer-authority", "signer-title", "signer-name", "signer-notes", NULL
+    "archive", "signer-authority", "signer-title", "signer-name", "signer-notes",
+    "signer-notes-bold", NULL
   };
 
   if (g_strv_contains (numbering, property))
@@ -558,6 +559,24 @@ test_added_fields (void)
   g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_CHANGED);
   plan_document_set (document, section, "marker", "", NULL);
   g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+
+  /* a paragraph's form and the signer's bold notes */
+  {
+    g_autoptr(PlanParagraph) preamble = g_list_model_get_item (
+      plan_document_get_preamble (document), 0);
+
+    plan_document_set (document, preamble, "alignment", PLAN_ALIGN_CENTER, NULL);
+    g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_CHANGED);
+    plan_document_set (document, preamble, "alignment", PLAN_ALIGN_JUSTIFY, "indent", FALSE,
+                       NULL);
+    g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_CHANGED);
+    plan_document_set (document, preamble, "indent", TRUE, NULL);
+    g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+    plan_document_set (document, document, "signer-notes-bold", TRUE, NULL);
+    g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_CHANGED);
+    plan_document_set (document, document, "signer-notes-bold", FALSE, NULL);
+    g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+  }
 
   plan_document_set (document, section, "marker-format", PLAN_MARKER_ROMAN, "marker-suffix", "/.",
                      NULL);

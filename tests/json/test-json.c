@@ -708,6 +708,46 @@ test_version_markers (void)
   g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\n  \"version\": 1,\n"));
 }
 
+/* Format 2: a paragraph's form (alignment, no first-line indent) and bold lines under the
+ * signer's name; a plain paragraph stays plain text in the file. */
+static void
+test_version_paragraph_form (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new_template ();
+  g_autoptr(PlanDocument) loaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanItem) section = g_list_model_get_item (plan_document_get_body (document), 0);
+  g_autoptr(PlanItem) item = plan_item_new (PLAN_ITEM_PARAGRAPH, NULL);
+  PlanParagraph *centred, *flush;
+  const char *data;
+
+  plan_item_append_child (section, item);
+  plan_item_append_paragraph (item, "Thường");
+  centred = plan_item_append_paragraph (item, "QUYẾT ĐỊNH:");
+  flush = plan_item_append_paragraph (item, "Tên Công ty: ……");
+  g_object_set (centred, "alignment", PLAN_ALIGN_CENTER, NULL);
+  g_object_set (flush, "indent", FALSE, "alignment", PLAN_ALIGN_LEFT, NULL);
+  g_object_set (document, "signer-notes", "Phó Chủ tịch", "signer-notes-bold", TRUE, NULL);
+
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 2,\n"));
+  g_assert_nonnull (strstr (data, "\"Thường\",\n"));
+  g_assert_nonnull (strstr (data, "\"text\": \"QUYẾT ĐỊNH:\",\n"));
+  g_assert_nonnull (strstr (data, "\"align\": \"center\"\n"));
+  g_assert_nonnull (strstr (data, "\"align\": \"left\",\n"));
+  g_assert_nonnull (strstr (data, "\"indent\": false\n"));
+  g_assert_nonnull (strstr (data, "\"notes-bold\": true\n"));
+
+  loaded = plan_json_load_data (data, g_bytes_get_size (saved), &error);
+  g_assert_no_error (error);
+  assert_nodes_equal (G_OBJECT (document), G_OBJECT (loaded), "document");
+  saved_again = plan_json_save_bytes (loaded);
+  assert_bytes_equal (saved, saved_again, "paragraph form round trip");
+}
+
 static void
 test_malformed_count (void)
 {
@@ -961,6 +1001,7 @@ main (int   argc,
   cases = read_cases ();
   g_test_add_func ("/json/valid-fixture", test_valid_fixture);
   g_test_add_func ("/json/version/markers", test_version_markers);
+  g_test_add_func ("/json/version/paragraph-form", test_version_paragraph_form);
   g_test_add_func ("/json/malformed/count", test_malformed_count);
   for (guint i = 0; i < cases->len; i++)
     {
