@@ -43,6 +43,8 @@ struct _PlanOutlineEditor
   GtkDropDown  *style_drop_down;
   GtkStringList *style_list;
   GtkEntry     *marker_entry;
+  GtkDropDown  *align_drop_down;
+  GtkToggleButton *first_line_button;
   GtkWidget    *renumber_button;
   GArray       *style_choices;  /* PlanMarkerStyle per entry of style_list; [0] = automatic */
   char         *style_signature; /* what style_list was built for */
@@ -370,6 +372,57 @@ update_marker_entry (PlanOutlineEditor *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->marker_entry), editable);
 }
 
+/* The order of the alignment drop-down */
+static const PlanAlignment align_choices[] = {
+  PLAN_ALIGN_JUSTIFY, PLAN_ALIGN_CENTER, PLAN_ALIGN_RIGHT, PLAN_ALIGN_LEFT,
+};
+
+/* The paragraph whose field last had the focus, if it is still shown (headings have none). */
+static PlanParagraph *
+current_paragraph (PlanOutlineEditor *self)
+{
+  if (self->last_view == NULL || !gtk_widget_is_ancestor (self->last_view, GTK_WIDGET (self)))
+    return NULL;
+  return g_object_get_data (G_OBJECT (self->last_view), "plan-paragraph");
+}
+
+static GtkJustification
+view_justification (PlanAlignment alignment)
+{
+  switch (alignment)
+    {
+    case PLAN_ALIGN_CENTER: return GTK_JUSTIFY_CENTER;
+    case PLAN_ALIGN_RIGHT:  return GTK_JUSTIFY_RIGHT;
+    case PLAN_ALIGN_LEFT:
+    case PLAN_ALIGN_JUSTIFY:
+    default:                return GTK_JUSTIFY_LEFT;
+    }
+}
+
+static void
+update_paragraph_controls (PlanOutlineEditor *self)
+{
+  PlanParagraph *paragraph = current_paragraph (self);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  if (paragraph != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (align_choices); i++)
+      if (align_choices[i] == plan_paragraph_get_alignment (paragraph))
+        selected = i;
+
+  self->updating_numbering = TRUE;
+  gtk_drop_down_set_selected (self->align_drop_down, selected);
+  gtk_toggle_button_set_active (self->first_line_button,
+                                paragraph != NULL && plan_paragraph_get_indent (paragraph));
+  self->updating_numbering = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->align_drop_down), paragraph != NULL);
+  /* Centred and right-aligned lines are never indented. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->first_line_button),
+                            paragraph != NULL &&
+                            (plan_paragraph_get_alignment (paragraph) == PLAN_ALIGN_JUSTIFY ||
+                             plan_paragraph_get_alignment (paragraph) == PLAN_ALIGN_LEFT));
+}
+
 static void
 set_current (PlanOutlineEditor *self,
              PlanItem          *item)
@@ -400,6 +453,7 @@ set_current (PlanOutlineEditor *self,
   update_heading_button (self);
   update_style_drop_down (self);
   update_marker_entry (self);
+  update_paragraph_controls (self);
 }
 
 static void
@@ -411,6 +465,7 @@ view_focus_enter_cb (GtkEventController *controller,
 
   if (PLAN_IS_RICH_TEXT_VIEW (widget))
     g_set_weak_pointer (&self->last_view, widget);
+  update_paragraph_controls (self);
   if (r == NULL)
     return;
   if (r->item != self->current)
@@ -569,6 +624,7 @@ build_content (PlanOutlineEditor *self,
                                                      : kind_placeholder (kind));
 
       plan_editor_bind_rich_text (view, self->document, paragraph, "text");
+      g_object_set_data (G_OBJECT (view), "plan-paragraph", paragraph);
       g_ptr_array_add (r->paragraphs, view);
     }
 }
@@ -772,6 +828,17 @@ sync_rows (PlanOutlineEditor *self)
         gtk_widget_add_css_class (r->marker, "dim-label");
       else
         gtk_widget_remove_css_class (r->marker, "dim-label");
+
+      /* The fields show their paragraph's alignment. */
+      for (guint k = 0; k < r->paragraphs->len; k++)
+        {
+          GtkTextView *view = g_ptr_array_index (r->paragraphs, k);
+          PlanParagraph *paragraph = g_object_get_data (G_OBJECT (view), "plan-paragraph");
+          GtkJustification justification = view_justification (plan_paragraph_get_alignment (paragraph));
+
+          if (gtk_text_view_get_justification (view) != justification)
+            gtk_text_view_set_justification (view, justification);
+        }
 
       /* A marker written by hand looks different and says so; "Renumber" replaces it. */
       if (kind != PLAN_ITEM_TABLE && plan_item_get_marker (r->item)[0] != '\0')
@@ -1145,6 +1212,32 @@ style_selected_cb (PlanOutlineEditor *self)
 }
 
 static void
+align_selected_cb (PlanOutlineEditor *self)
+{
+  PlanParagraph *paragraph = current_paragraph (self);
+  guint selected = gtk_drop_down_get_selected (self->align_drop_down);
+
+  if (self->updating_numbering || paragraph == NULL || selected >= G_N_ELEMENTS (align_choices) ||
+      plan_paragraph_get_alignment (paragraph) == align_choices[selected])
+    return;
+  plan_editor_commit_preedit (GTK_WIDGET (self));
+  plan_document_set (self->document, paragraph, "alignment", align_choices[selected], NULL);
+}
+
+static void
+first_line_toggled_cb (PlanOutlineEditor *self)
+{
+  PlanParagraph *paragraph = current_paragraph (self);
+  gboolean active = gtk_toggle_button_get_active (self->first_line_button);
+
+  if (self->updating_numbering || paragraph == NULL ||
+      plan_paragraph_get_indent (paragraph) == active)
+    return;
+  plan_editor_commit_preedit (GTK_WIDGET (self));
+  plan_document_set (self->document, paragraph, "indent", active, NULL);
+}
+
+static void
 marker_changed_cb (PlanOutlineEditor *self)
 {
   g_autofree char *text = NULL;
@@ -1352,6 +1445,8 @@ plan_outline_editor_class_init (PlanOutlineEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, style_drop_down);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, style_list);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, marker_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, align_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, first_line_button);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, renumber_button);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, heading_button);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, list_box);
@@ -1382,6 +1477,10 @@ plan_outline_editor_init (PlanOutlineEditor *self)
                            G_CALLBACK (style_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->marker_entry, "changed",
                            G_CALLBACK (marker_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->align_drop_down, "notify::selected",
+                           G_CALLBACK (align_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->first_line_button, "toggled",
+                           G_CALLBACK (first_line_toggled_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

@@ -1040,6 +1040,72 @@ test_outline_numbering (void)
   close_window (window);
 }
 
+/* Paragraph form: the alignment and the first-line indent of the paragraph with the cursor,
+ * shown in its field; the lines under the signer's name in bold. */
+static void
+test_paragraph_form (void)
+{
+  g_autoptr(PlanDocument) document = build_document ();
+  g_autoptr(PlanItem) one = body_item (document, 0);
+  g_autoptr(PlanItem) b = child_item (one, 1);
+  g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (plan_item_get_paragraphs (b), 0);
+  GtkWidget *editor, *align, *first_line, *view, *closing, *bold;
+  GtkWindow *window;
+
+  editor = plan_outline_editor_new (document, plan_document_get_body (document));
+  window = show_in_window (editor, 1100, 700);
+  align = find_one (editor, GTK_TYPE_DROP_DOWN, match_tooltip_prefix, "Alignment of the paragraph");
+  first_line = find_one (editor, GTK_TYPE_TOGGLE_BUTTON, match_tooltip_prefix,
+                         "Indent the first line");
+  g_assert_nonnull (align);
+  g_assert_nonnull (first_line);
+
+  /* In a heading: nothing to align */
+  plan_outline_editor_reveal (editor, b);
+  gui_test_run_for (50);
+  g_assert_false (gtk_widget_get_sensitive (align));
+
+  view = find_one (editor, PLAN_TYPE_RICH_TEXT_VIEW, match_text, "Thiết thực, hiệu quả.");
+  g_assert_nonnull (view);
+  plan_rich_text_view_focus_at (PLAN_RICH_TEXT_VIEW (view), 0);
+  gui_test_run_for (50);
+  g_assert_true (gtk_widget_get_sensitive (align));
+  g_assert_cmpstr (drop_down_text (align), ==, "Justified");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (first_line)));
+
+  choose_in_drop_down (align, "Centred");
+  g_assert_cmpint (plan_paragraph_get_alignment (paragraph), ==, PLAN_ALIGN_CENTER);
+  g_assert_cmpint (gtk_text_view_get_justification (GTK_TEXT_VIEW (view)), ==, GTK_JUSTIFY_CENTER);
+  g_assert_false (gtk_widget_get_sensitive (first_line));
+  save_screenshot (window, "editor-paragraph-form");
+
+  choose_in_drop_down (align, "Justified");
+  g_assert_true (gtk_widget_get_sensitive (first_line));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (first_line), FALSE);
+  g_assert_false (plan_paragraph_get_indent (paragraph));
+
+  /* One undo step each */
+  plan_document_undo (document);
+  g_assert_true (plan_paragraph_get_indent (paragraph));
+  plan_document_undo (document);
+  g_assert_cmpint (plan_paragraph_get_alignment (paragraph), ==, PLAN_ALIGN_CENTER);
+  g_assert_cmpstr (drop_down_text (align), ==, "Centred");
+  plan_document_undo (document);
+  g_assert_cmpint (plan_paragraph_get_alignment (paragraph), ==, PLAN_ALIGN_JUSTIFY);
+  close_window (window);
+
+  closing = plan_closing_editor_new (document);
+  window = show_in_window (closing, 900, 900);
+  bold = find_one (closing, ADW_TYPE_ACTION_ROW, match_row_title, "Lines under the name in bold");
+  g_assert_nonnull (bold);
+  g_assert_false (plan_document_get_signer_notes_bold (document));
+  gtk_switch_set_active (GTK_SWITCH (find_one (bold, GTK_TYPE_SWITCH, NULL, NULL)), TRUE);
+  g_assert_true (plan_document_get_signer_notes_bold (document));
+  plan_document_undo (document);
+  g_assert_false (plan_document_get_signer_notes_bold (document));
+  close_window (window);
+}
+
 /* ---- Narrow windows ------------------------------------------------------------------------ */
 
 static int
@@ -1278,6 +1344,7 @@ main (int   argc,
       g_test_add_func ("/editors/narrow", test_narrow);
       g_test_add_func ("/editors/outline/heading-toggle", test_outline_heading_toggle);
       g_test_add_func ("/editors/outline/numbering", test_outline_numbering);
+      g_test_add_func ("/editors/paragraph-form", test_paragraph_form);
       g_test_add_func ("/editors/samples", test_samples);
     }
 
