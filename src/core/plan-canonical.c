@@ -35,6 +35,8 @@ static const char * const excluded_properties[] = {
 static const char * const added_properties[] = {
   "PlanItem:marker-format", "PlanItem:marker-suffix", "PlanItem:marker",
   "PlanParagraph:alignment", "PlanParagraph:indent", "PlanDocument:signer-notes-bold",
+  "PlanTable:font-size", "PlanTable:vertical-alignment", "PlanTable:repeat-header",
+  "PlanTable:footnote", "PlanRow:header-style",
   NULL
 };
 

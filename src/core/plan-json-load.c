@@ -949,7 +949,11 @@ read_table (Loader      *l,
             GError     **error)
 {
   static const char * const table_members[] = {
-    "title", "note", "numbered", "columns", "header-rows", "rows", NULL
+    "title", "note", "numbered", "font-size", "vertical-align", "repeat-header", "columns",
+    "header-rows", "header-styles", "rows", "footnote", NULL
+  };
+  static const char * const table_members_v2[] = {
+    "font-size", "vertical-align", "repeat-header", "header-styles", "footnote", NULL
   };
   g_autoptr(PlanTable) table = NULL;
   JsonNode *columns_node;
@@ -958,7 +962,8 @@ read_table (Loader      *l,
   RowContext ctx = { NULL, FALSE, 0 };
   gsize saved;
 
-  if (!check_members (l, object, table_members, error))
+  if (!check_members (l, object, table_members, error) ||
+      !check_since (l, object, table_members_v2, 2, error))
     return FALSE;
 
   columns_node = json_object_get_member (object, "columns");
@@ -980,8 +985,22 @@ read_table (Loader      *l,
 
   if (!read_string (l, object, "title", table, "title", error) ||
       !read_string (l, object, "note", table, "note", error) ||
-      !read_boolean (l, object, "numbered", table, "numbered", error))
+      !read_boolean (l, object, "numbered", table, "numbered", error) ||
+      !read_integer (l, object, "font-size", table, "font-size", error) ||
+      !read_enum (l, object, "vertical-align", plan_json_vertical_alignment_names, table,
+                  "vertical-alignment", error) ||
+      !read_boolean (l, object, "repeat-header", table, "repeat-header", error) ||
+      !read_string (l, object, "footnote", table, "footnote", error))
     return FALSE;
+  if (plan_table_get_font_size (table) != 0 &&
+      plan_table_get_font_size (table) < PLAN_TABLE_FONT_SIZE_MIN)
+    {
+      path_push_member (l, "font-size");
+      /* Translators: the numbers are a font size in points and its allowed range */
+      return fail (l, error, _("%u is outside %d–%d pt (0 for the usual size)"),
+                   plan_table_get_font_size (table), PLAN_TABLE_FONT_SIZE_MIN,
+                   PLAN_TABLE_FONT_SIZE_MAX);
+    }
 
   ctx.table = table;
   ctx.header = TRUE;
@@ -992,6 +1011,34 @@ read_table (Loader      *l,
   ctx.index = 0;
   if (!read_list (l, object, "rows", read_table_row, &ctx, error))
     return FALSE;
+
+  /* One name per header row */
+  if (json_object_has_member (object, "header-styles"))
+    {
+      GListModel *header_rows = plan_table_get_header_rows (table);
+      JsonArray *styles;
+
+      saved = path_push_member (l, "header-styles");
+      if (!expect_array (l, json_object_get_member (object, "header-styles"), &styles, error))
+        return FALSE;
+      if (json_array_get_length (styles) != g_list_model_get_n_items (header_rows))
+        /* Translators: one style name per header row of a table */
+        return fail (l, error, _("expected one style per header row (%u), found %u"),
+                     g_list_model_get_n_items (header_rows), json_array_get_length (styles));
+      for (guint i = 0; i < json_array_get_length (styles); i++)
+        {
+          g_autoptr(PlanRow) row = g_list_model_get_item (header_rows, i);
+          gsize element = path_push_index (l, i);
+          int style = parse_name (l, json_array_get_element (styles, i),
+                                  plan_json_header_style_names, FALSE, error);
+
+          if (style < 0)
+            return FALSE;
+          g_object_set (row, "header-style", style, NULL);
+          path_pop (l, element);
+        }
+      path_pop (l, saved);
+    }
 
   *table_out = g_steal_pointer (&table);
   return TRUE;

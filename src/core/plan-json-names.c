@@ -23,6 +23,10 @@ const char * const plan_json_reference_mode_names[] = { "auto", "custom", "none"
 const char * const plan_json_numbered_style_names[] = { "dot", "paren", NULL };
 const char * const plan_json_point_style_names[] = { "paren", "dot", NULL };
 const char * const plan_json_part_style_names[] = { "letter", "word", NULL };
+const char * const plan_json_vertical_alignment_names[] = { "top", "center", NULL };
+const char * const plan_json_header_style_names[] = {
+  "bold", "bold-italic", "italic", "plain", NULL
+};
 const char * const plan_json_marker_format_names[] = {
   "auto", "decimal", "decimal-nested", "roman", "letter", "letter-upper", "letter-latin",
   "letter-upper-latin", "part-word", "dash", "plus", NULL

@@ -331,6 +331,36 @@ write_rows (Writer     *w,
   writer_close (w, ']');
 }
 
+/* "header-styles": one name per header row, only when one is not bold */
+static void
+write_header_styles (Writer     *w,
+                     GListModel *header_rows)
+{
+  guint n = g_list_model_get_n_items (header_rows);
+  gboolean all_bold = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlanRow) row = g_list_model_get_item (header_rows, i);
+
+      all_bold = all_bold && plan_row_get_header_style (row) == PLAN_HEADER_BOLD;
+    }
+  if (all_bold)
+    return;
+
+  writer_member (w, "header-styles");
+  writer_open (w, '[', TRUE);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlanRow) row = g_list_model_get_item (header_rows, i);
+
+      writer_element (w);
+      writer_string_literal (w, plan_json_header_style_names[plan_row_get_header_style (row)]);
+    }
+  writer_close (w, ']');
+  w->version = MAX (w->version, 2);
+}
+
 static void
 write_table (Writer    *w,
              PlanTable *table)
@@ -341,6 +371,23 @@ write_table (Writer    *w,
   write_string (w, "title", plan_table_get_title (table));
   write_string (w, "note", plan_table_get_note (table));
   write_boolean (w, "numbered", plan_table_get_numbered (table));
+  /* Format 2 members, written only when not at their default */
+  if (plan_table_get_font_size (table) != 0)
+    {
+      write_integer (w, "font-size", plan_table_get_font_size (table));
+      w->version = MAX (w->version, 2);
+    }
+  if (plan_table_get_vertical_alignment (table) != PLAN_VALIGN_TOP)
+    {
+      write_name (w, "vertical-align", plan_json_vertical_alignment_names,
+                  plan_table_get_vertical_alignment (table));
+      w->version = MAX (w->version, 2);
+    }
+  if (!plan_table_get_repeat_header (table))
+    {
+      write_boolean (w, "repeat-header", FALSE);
+      w->version = MAX (w->version, 2);
+    }
 
   writer_member (w, "columns");
   writer_open (w, '[', FALSE);
@@ -357,7 +404,13 @@ write_table (Writer    *w,
   writer_close (w, ']');
 
   write_rows (w, "header-rows", plan_table_get_header_rows (table));
+  write_header_styles (w, plan_table_get_header_rows (table));
   write_rows (w, "rows", plan_table_get_rows (table));
+  if (plan_table_get_footnote (table)[0] != '\0')
+    {
+      write_string (w, "footnote", plan_table_get_footnote (table));
+      w->version = MAX (w->version, 2);
+    }
   writer_close (w, '}');
 }
 

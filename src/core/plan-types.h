@@ -103,6 +103,20 @@ typedef enum {
   PLAN_MARKER_PLUS,                /* + */
 } PlanMarkerFormat;
 
+/* Where a table cell's text sits in a row taller than it */
+typedef enum {
+  PLAN_VALIGN_TOP,
+  PLAN_VALIGN_CENTER,
+} PlanVerticalAlignment;
+
+/* How a header row of a table prints (a second header row "(1) (2) (3)" is often italic) */
+typedef enum {
+  PLAN_HEADER_BOLD,
+  PLAN_HEADER_BOLD_ITALIC,
+  PLAN_HEADER_ITALIC,
+  PLAN_HEADER_PLAIN,
+} PlanHeaderStyle;
+
 typedef enum {
   PLAN_URGENCY_NONE,
   PLAN_URGENCY_KHAN,          /* KHẨN */

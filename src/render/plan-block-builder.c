@@ -473,8 +473,25 @@ build_table (Builder  *builder,
     }
 
   table_block = plan_table_block_new (builder->cache, table, builder->width,
-                                      plan_block_builder_table_size (builder->document));
+                                      plan_table_get_font_size (table) != 0
+                                      ? plan_table_get_font_size (table)
+                                      : plan_block_builder_table_size (builder->document));
   add_block (builder, plan_block_new_table (table_block, builder->paragraph_spacing, item));
+
+  /* "(*) …", "(Lưu ý: …)": italic, right under the table, in the table's size */
+  if (plan_table_get_footnote (table)[0] != '\0')
+    {
+      PlanTextStyle style = body_style (builder, PLAN_STYLE_ITALIC);
+
+      style.indent = 0;
+      style.justify = FALSE;
+      if (plan_table_get_font_size (table) != 0)
+        style.size = plan_table_get_font_size (table);
+      block = plan_block_new_text (plan_layout_cache_get_plain (builder->cache, &style,
+                                                                plan_table_get_footnote (table)),
+                                   0, PLAN_TABLE_FOOTNOTE_GAP, item);
+      add_block (builder, block);
+    }
 }
 
 static void

@@ -256,14 +256,17 @@ static void
 place_table (Pager     *pager,
              PlanBlock *block)
 {
-  double header = plan_table_block_get_header_height (block->table);
+  double header;
   double end = plan_table_block_get_body_height (block->table);
   double space = page_is_fresh (pager) ? 0 : block->space_before;
   double from = 0;
 
   for (;;)
     {
-      double available = pager->height - pager->y - space - header;
+      double available;
+
+      header = plan_table_block_get_slice_header_height (block->table, from);
+      available = pager->height - pager->y - space - header;
       double cut;
       PlanPlacement *placement;
 

@@ -748,6 +748,53 @@ test_version_paragraph_form (void)
   assert_bytes_equal (saved, saved_again, "paragraph form round trip");
 }
 
+/* Format 2: tables as offices style them */
+static void
+test_version_table_forms (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new_template ();
+  g_autoptr(PlanDocument) loaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanTable) table = plan_table_new (2);
+  g_autoptr(PlanItem) item = NULL;
+  const char *numbers[] = { "(1)", "(2)", NULL };
+  const char *data;
+
+  plan_table_append_header_row (table);
+  plan_row_set_texts (plan_table_append_header_row (table), numbers);
+  plan_table_append_row (table);
+  item = plan_item_new_table (table);
+  g_list_store_append (G_LIST_STORE (plan_document_get_body (document)), item);
+
+  saved = plan_json_save_bytes (document);
+  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\n  \"version\": 1,\n"));
+  g_clear_pointer (&saved, g_bytes_unref);
+
+  g_object_set (table, "font-size", 13, "vertical-alignment", PLAN_VALIGN_CENTER,
+                "repeat-header", FALSE, "footnote", "(*) Ghi chú", NULL);
+  {
+    g_autoptr(PlanRow) row = g_list_model_get_item (plan_table_get_header_rows (table), 1);
+
+    g_object_set (row, "header-style", PLAN_HEADER_ITALIC, NULL);
+  }
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 2,\n"));
+  g_assert_nonnull (strstr (data, "\"font-size\": 13,\n"));
+  g_assert_nonnull (strstr (data, "\"vertical-align\": \"center\",\n"));
+  g_assert_nonnull (strstr (data, "\"repeat-header\": false,\n"));
+  g_assert_nonnull (strstr (data, "\"header-styles\": [\"bold\", \"italic\"],\n"));
+  g_assert_nonnull (strstr (data, "\"footnote\": \"(*) Ghi chú\"\n"));
+
+  loaded = plan_json_load_data (data, g_bytes_get_size (saved), &error);
+  g_assert_no_error (error);
+  assert_nodes_equal (G_OBJECT (document), G_OBJECT (loaded), "document");
+  saved_again = plan_json_save_bytes (loaded);
+  assert_bytes_equal (saved, saved_again, "table forms round trip");
+}
+
 static void
 test_malformed_count (void)
 {
@@ -1002,6 +1049,7 @@ main (int   argc,
   g_test_add_func ("/json/valid-fixture", test_valid_fixture);
   g_test_add_func ("/json/version/markers", test_version_markers);
   g_test_add_func ("/json/version/paragraph-form", test_version_paragraph_form);
+  g_test_add_func ("/json/version/table-forms", test_version_table_forms);
   g_test_add_func ("/json/malformed/count", test_malformed_count);
   for (guint i = 0; i < cases->len; i++)
     {
