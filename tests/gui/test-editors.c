@@ -1106,6 +1106,109 @@ test_paragraph_form (void)
   close_window (window);
 }
 
+static gboolean
+match_drop_down_with (GtkWidget    *widget,
+                      gconstpointer data)
+{
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+
+  for (guint i = 0; model != NULL && GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), data))
+      return TRUE;
+  return FALSE;
+}
+
+/* Tables as offices style them, set in the table editor's Format popover and footnote field */
+static void
+test_table_format (void)
+{
+  g_autoptr(PlanTable) table = build_table (2);
+  g_autoptr(PlanDocument) document = document_with_table (table);
+  const char * const numbers[] = { "(1)", "(2)", "(3)", NULL };
+  GtkWidget *editor, *size, *valign, *repeat, *footnote, *second;
+  g_autoptr(GPtrArray) styles = g_ptr_array_new ();
+  GtkWindow *window;
+
+  editor = plan_table_editor_new (document, table);
+  window = show_in_window (editor, 1000, 600);
+  size = find_one (editor, GTK_TYPE_DROP_DOWN, match_drop_down_with, "14 pt");
+  valign = find_one (editor, GTK_TYPE_DROP_DOWN, match_drop_down_with, "Centred vertically");
+  footnote = find_one (editor, GTK_TYPE_ENTRY, NULL, NULL);
+  g_assert_nonnull (size);
+  g_assert_nonnull (valign);
+  g_assert_cmpstr (drop_down_text (size), ==, "Usual (12 pt)");
+
+  choose_in_drop_down (size, "14 pt");
+  g_assert_cmpuint (plan_table_get_font_size (table), ==, 14);
+  choose_in_drop_down (valign, "Centred vertically");
+  g_assert_cmpint (plan_table_get_vertical_alignment (table), ==, PLAN_VALIGN_CENTER);
+
+  {
+    g_autoptr(GPtrArray) switches = g_ptr_array_new ();
+
+    find_all (editor, GTK_TYPE_SWITCH, NULL, NULL, switches);
+    repeat = NULL;
+    for (guint i = 0; i < switches->len; i++)
+      if (gtk_widget_get_ancestor (g_ptr_array_index (switches, i), GTK_TYPE_POPOVER) != NULL)
+        repeat = g_ptr_array_index (switches, i);   /* the one in the Format popover */
+    g_assert_true (gtk_switch_get_active (GTK_SWITCH (repeat)));
+    g_assert_nonnull (repeat);
+    gtk_switch_set_active (GTK_SWITCH (repeat), FALSE);
+    g_assert_false (plan_table_get_repeat_header (table));
+  }
+
+  /* A second header row gets its own style drop-down */
+  {
+    g_autoptr(PlanRow) row = plan_row_new (3);
+
+    plan_row_set_texts (row, numbers);
+    plan_document_insert (document, plan_table_get_header_rows (table), 1, row);
+    find_all (editor, GTK_TYPE_DROP_DOWN, match_drop_down_with, "Bold italic", styles);
+    g_assert_cmpuint (styles->len, ==, 2);
+    second = g_ptr_array_index (styles, 1);
+    choose_in_drop_down (second, "Italic");
+    g_assert_cmpint (plan_row_get_header_style (row), ==, PLAN_HEADER_ITALIC);
+  }
+
+  {
+    GtkWidget *button = gtk_widget_get_ancestor (size, GTK_TYPE_MENU_BUTTON);
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    gui_test_run_for (200);
+    save_screenshot (window, "editor-table-format");
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  }
+
+  /* The footnote field: the entries are title, note, footnote */
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+    find_all (editor, GTK_TYPE_ENTRY, NULL, NULL, entries);
+    footnote = g_ptr_array_index (entries, 2);
+    g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (footnote)), ==,
+                     "Footnote right under the table, printed in italic (optional), e.g. (*) …");
+    gtk_editable_set_text (GTK_EDITABLE (footnote), "(*) Ghi chú");
+    g_assert_cmpstr (plan_table_get_footnote (table), ==, "(*) Ghi chú");
+  }
+
+  /* Undo: each a step of its own, shown again in the controls */
+  plan_document_undo (document);
+  g_assert_cmpstr (plan_table_get_footnote (table), ==, "");
+  plan_document_undo (document);
+  g_assert_cmpint (plan_table_get_vertical_alignment (table), ==, PLAN_VALIGN_CENTER);
+  plan_document_undo (document);
+  plan_document_undo (document);
+  g_assert_true (plan_table_get_repeat_header (table));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (repeat)));
+  plan_document_undo (document);
+  g_assert_cmpint (plan_table_get_vertical_alignment (table), ==, PLAN_VALIGN_TOP);
+  g_assert_cmpstr (drop_down_text (valign), ==, "At the top");
+  plan_document_undo (document);
+  g_assert_cmpuint (plan_table_get_font_size (table), ==, 0);
+  g_assert_cmpstr (drop_down_text (size), ==, "Usual (12 pt)");
+  close_window (window);
+}
+
 /* ---- Narrow windows ------------------------------------------------------------------------ */
 
 static int
@@ -1345,6 +1448,7 @@ main (int   argc,
       g_test_add_func ("/editors/outline/heading-toggle", test_outline_heading_toggle);
       g_test_add_func ("/editors/outline/numbering", test_outline_numbering);
       g_test_add_func ("/editors/paragraph-form", test_paragraph_form);
+      g_test_add_func ("/editors/table/format", test_table_format);
       g_test_add_func ("/editors/samples", test_samples);
     }
 
