@@ -36,7 +36,7 @@ static const char * const added_properties[] = {
   "PlanItem:marker-format", "PlanItem:marker-suffix", "PlanItem:marker",
   "PlanParagraph:alignment", "PlanParagraph:indent", "PlanDocument:signer-notes-bold",
   "PlanTable:font-size", "PlanTable:vertical-alignment", "PlanTable:repeat-header",
-  "PlanTable:footnote", "PlanRow:header-style",
+  "PlanTable:footnote", "PlanRow:header-style", "PlanDocument:appendix-page-numbering",
   NULL
 };
 
@@ -51,7 +51,7 @@ static const char * const closing_properties[] = {
 };
 static const char * const layout_properties[] = {
   "margin-top", "margin-bottom", "margin-left", "margin-right", "font-size", "line-spacing",
-  "paragraph-spacing", "first-line-indent", NULL
+  "paragraph-spacing", "first-line-indent", "appendix-page-numbering", NULL
 };
 
 void

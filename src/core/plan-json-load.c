@@ -1336,14 +1336,18 @@ read_layout (Loader      *l,
 {
   static const char * const layout_members[] = {
     "margin-top", "margin-bottom", "margin-left", "margin-right", "font-size", "line-spacing",
-    "paragraph-spacing", "first-line-indent", "draft-watermark", NULL
+    "paragraph-spacing", "first-line-indent", "appendix-page-numbers", "draft-watermark", NULL
   };
+  static const char * const layout_members_v2[] = { "appendix-page-numbers", NULL };
   PlanDocument *document = user_data;
   /* Translators: unit abbreviations used in range messages */
   const char *mm = _("mm");
   const char *pt = _("pt");
 
   return check_members (l, object, layout_members, error) &&
+         check_since (l, object, layout_members_v2, 2, error) &&
+         read_enum (l, object, "appendix-page-numbers", plan_json_page_numbering_names, document,
+                    "appendix-page-numbering", error) &&
          read_double (l, object, "margin-top", document, "margin-top", mm, error) &&
          read_double (l, object, "margin-bottom", document, "margin-bottom", mm, error) &&
          read_double (l, object, "margin-left", document, "margin-left", mm, error) &&

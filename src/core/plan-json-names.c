@@ -27,6 +27,7 @@ const char * const plan_json_vertical_alignment_names[] = { "top", "center", NUL
 const char * const plan_json_header_style_names[] = {
   "bold", "bold-italic", "italic", "plain", NULL
 };
+const char * const plan_json_page_numbering_names[] = { "restart", "continue", NULL };
 const char * const plan_json_marker_format_names[] = {
   "auto", "decimal", "decimal-nested", "roman", "letter", "letter-upper", "letter-latin",
   "letter-upper-latin", "part-word", "dash", "plus", NULL

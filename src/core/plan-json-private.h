@@ -19,6 +19,7 @@ extern const char * const plan_json_numbered_style_names[];
 extern const char * const plan_json_point_style_names[];
 extern const char * const plan_json_part_style_names[];
 extern const char * const plan_json_marker_format_names[];
+extern const char * const plan_json_page_numbering_names[];
 extern const char * const plan_json_vertical_alignment_names[];
 extern const char * const plan_json_header_style_names[];
 extern const char * const plan_json_urgency_names[];

@@ -718,6 +718,12 @@ plan_json_save_bytes (PlanDocument *document)
   write_double (&w, "line-spacing", plan_document_get_line_spacing (document));
   write_double (&w, "paragraph-spacing", plan_document_get_paragraph_spacing (document));
   write_double (&w, "first-line-indent", plan_document_get_first_line_indent (document));
+  if (plan_document_get_appendix_page_numbering (document) != PLAN_PAGE_NUMBERING_RESTART)
+    {
+      write_name (&w, "appendix-page-numbers", plan_json_page_numbering_names,
+                  plan_document_get_appendix_page_numbering (document));
+      w.version = MAX (w.version, 2);
+    }
   write_boolean (&w, "draft-watermark", plan_document_get_draft_watermark (document));
   writer_close (&w, '}');
 

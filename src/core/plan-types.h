@@ -117,6 +117,13 @@ typedef enum {
   PLAN_HEADER_PLAIN,
 } PlanHeaderStyle;
 
+/* Page numbers of the appendices: from 1 again in each (first page unnumbered), or going on
+ * from the body's last page */
+typedef enum {
+  PLAN_PAGE_NUMBERING_RESTART,
+  PLAN_PAGE_NUMBERING_CONTINUE,
+} PlanPageNumbering;
+
 typedef enum {
   PLAN_URGENCY_NONE,
   PLAN_URGENCY_KHAN,          /* KHẨN */

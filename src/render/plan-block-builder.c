@@ -790,7 +790,10 @@ build_appendix (Builder      *builder,
   PlanTextBlock *text;
   double y = 0, rule_width = 0, offset;
 
-  add_block (builder, plan_block_new_section (orientation, appendix));
+  box = plan_block_new_section (orientation, appendix);
+  box->continue_numbering =
+    plan_document_get_appendix_page_numbering (document) == PLAN_PAGE_NUMBERING_CONTINUE;
+  add_block (builder, box);
   builder->width = plan_block_builder_text_width (document, orientation);
 
   box = plan_block_new_box (appendix);

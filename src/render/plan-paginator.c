@@ -351,10 +351,12 @@ plan_paginator_run (GPtrArray         *blocks,
           place_table (&pager, block);
           break;
         case PLAN_BLOCK_SECTION:
-          /* An appendix starts on a new page, in its orientation, numbered from 1. */
+          /* An appendix starts on a new page, in its orientation, numbered from 1 (or going
+           * on from the pages before when the plan asks for it). */
           pager.orientation = block->orientation;
           pager.section++;
-          pager.number = 0;
+          if (!block->continue_numbering)
+            pager.number = 0;
           new_page (&pager);
           place (&pager, block, 0);
           break;

@@ -281,7 +281,8 @@ document_part (const char *property)
   if (g_strv_contains (closing, property))
     return "closing";
   if (g_str_has_prefix (property, "margin-") || g_str_equal (property, "font-size") ||
-      g_str_has_suffix (property, "-spacing") || g_str_equal (property, "first-line-indent"))
+      g_str_has_suffix (property, "-spacing") || g_str_equal (property, "first-line-indent") ||
+      g_str_equal (property, "appendix-page-numbering"))
     return "layout";
   return "header";
 }
@@ -575,6 +576,12 @@ test_added_fields (void)
     plan_document_set (document, document, "signer-notes-bold", TRUE, NULL);
     g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_CHANGED);
     plan_document_set (document, document, "signer-notes-bold", FALSE, NULL);
+    g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+    plan_document_set (document, document, "appendix-page-numbering",
+                       PLAN_PAGE_NUMBERING_CONTINUE, NULL);
+    g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_CHANGED);
+    plan_document_set (document, document, "appendix-page-numbering",
+                       PLAN_PAGE_NUMBERING_RESTART, NULL);
     g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
   }
 

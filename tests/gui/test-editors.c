@@ -1209,6 +1209,28 @@ test_table_format (void)
   close_window (window);
 }
 
+/* Page numbers of the appendices: restart (default) or continue, in the general editor */
+static void
+test_appendix_page_numbers (void)
+{
+  g_autoptr(PlanDocument) document = build_document ();
+  GtkWidget *editor = plan_general_editor_new (document);
+  GtkWindow *window = show_in_window (editor, 900, 900);
+  GtkWidget *numbers = find_one (editor, GTK_TYPE_DROP_DOWN, match_drop_down_with,
+                                 "Continue from the plan");
+
+  g_assert_nonnull (numbers);
+  g_assert_cmpstr (drop_down_text (numbers), ==, "Restart in each appendix");
+  choose_in_drop_down (numbers, "Continue from the plan");
+  g_assert_cmpint (plan_document_get_appendix_page_numbering (document), ==,
+                   PLAN_PAGE_NUMBERING_CONTINUE);
+  plan_document_undo (document);
+  g_assert_cmpint (plan_document_get_appendix_page_numbering (document), ==,
+                   PLAN_PAGE_NUMBERING_RESTART);
+  g_assert_cmpstr (drop_down_text (numbers), ==, "Restart in each appendix");
+  close_window (window);
+}
+
 /* ---- Narrow windows ------------------------------------------------------------------------ */
 
 static int
@@ -1449,6 +1471,7 @@ main (int   argc,
       g_test_add_func ("/editors/outline/numbering", test_outline_numbering);
       g_test_add_func ("/editors/paragraph-form", test_paragraph_form);
       g_test_add_func ("/editors/table/format", test_table_format);
+      g_test_add_func ("/editors/appendix-page-numbers", test_appendix_page_numbers);
       g_test_add_func ("/editors/samples", test_samples);
     }
 

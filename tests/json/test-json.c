@@ -748,7 +748,7 @@ test_version_paragraph_form (void)
   assert_bytes_equal (saved, saved_again, "paragraph form round trip");
 }
 
-/* Format 2: tables as offices style them */
+/* Format 2: tables as offices style them, and appendices' page numbers going on */
 static void
 test_version_table_forms (void)
 {
@@ -772,6 +772,7 @@ test_version_table_forms (void)
   g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\n  \"version\": 1,\n"));
   g_clear_pointer (&saved, g_bytes_unref);
 
+  g_object_set (document, "appendix-page-numbering", PLAN_PAGE_NUMBERING_CONTINUE, NULL);
   g_object_set (table, "font-size", 13, "vertical-alignment", PLAN_VALIGN_CENTER,
                 "repeat-header", FALSE, "footnote", "(*) Ghi chú", NULL);
   {
@@ -787,6 +788,7 @@ test_version_table_forms (void)
   g_assert_nonnull (strstr (data, "\"repeat-header\": false,\n"));
   g_assert_nonnull (strstr (data, "\"header-styles\": [\"bold\", \"italic\"],\n"));
   g_assert_nonnull (strstr (data, "\"footnote\": \"(*) Ghi chú\"\n"));
+  g_assert_nonnull (strstr (data, "\"appendix-page-numbers\": \"continue\",\n"));
 
   loaded = plan_json_load_data (data, g_bytes_get_size (saved), &error);
   g_assert_no_error (error);

@@ -558,6 +558,43 @@ test_table_forms (void)
   }
 }
 
+/* Page numbers of the appendices going on from the body's when the plan asks for it: every
+ * page but the plan's first shows its place in the whole plan, appendices' first pages too. */
+static void
+test_appendix_numbers_continue (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  int first1, first2, n_pages;
+
+  add_body (document);
+  add_table_appendix (document, "PHÂN CÔNG NHIỆM VỤ", PLAN_ORIENTATION_PORTRAIT, rt_table_new (4, 60));
+  add_table_appendix (document, "LỊCH TRIỂN KHAI", PLAN_ORIENTATION_LANDSCAPE, rt_table_new (8, 40));
+  g_object_set (document, "appendix-page-numbering", PLAN_PAGE_NUMBERING_CONTINUE, NULL);
+
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "appendix-numbers-continue");
+  n_pages = poppler_document_get_n_pages (pdf);
+  first1 = first_appendix_page (pdf, "PHÂN CÔNG NHIỆM VỤ");
+  first2 = first_appendix_page (pdf, "LỊCH TRIỂN KHAI");
+  g_assert_cmpint (first1, >, 0);
+  g_assert_cmpint (first2, >, first1 + 1);
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *top = NULL;
+      g_autofree char *expected = g_strdup_printf ("%d", i + 1);
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      top = rt_text_in_area (page, 0, 0, width, PLAN_MM_TO_PT (17));
+      g_assert_cmpstr (top, ==, i == 0 ? "" : expected);
+      g_assert_cmpuint (plan_layout_get_page_number (layout, i), ==, i == 0 ? 0 : (guint) i + 1);
+    }
+}
+
 /* By default the header prints on every page, as before */
 static void
 test_table_header_repeated (void)
@@ -596,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/render/tables/two-orientations", test_two_orientations);
   g_test_add_func ("/render/tables/forms", test_table_forms);
   g_test_add_func ("/render/tables/header-repeated", test_table_header_repeated);
+  g_test_add_func ("/render/tables/appendix-numbers-continue", test_appendix_numbers_continue);
 
   return g_test_run ();
 }
