@@ -506,15 +506,14 @@ test_numbering_item_styles (void)
   {
     GListModel *items = plan_item_get_children (numbered);
 
-    add_styled (items, PLAN_ITEM_NUMBERED, PLAN_MARKER_DECIMAL_NESTED, "");
+    PlanItem *first = add_styled (items, PLAN_ITEM_NUMBERED, PLAN_MARKER_DECIMAL_NESTED, "");
+
     add (items, PLAN_ITEM_NUMBERED);
     assert_markers (document, items, numbered, "6", "6.1|6.2");
-    g_object_set (g_list_model_get_item (items, 0), "marker-suffix", ".", NULL);
-    g_object_unref (g_list_model_get_item (items, 0));
+    g_object_set (first, "marker-suffix", ".", NULL);
     assert_markers (document, items, numbered, "3", "3.1.|3.2.");
     /* plain decimal under a numbered item does not continue its number */
-    g_object_set (g_list_model_get_item (items, 0), "marker-format", PLAN_MARKER_DECIMAL, NULL);
-    g_object_unref (g_list_model_get_item (items, 0));
+    g_object_set (first, "marker-format", PLAN_MARKER_DECIMAL, NULL);
     assert_markers (document, items, numbered, "3", "1.|2.");
   }
 
