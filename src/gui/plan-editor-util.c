@@ -526,6 +526,7 @@ plan_editor_ensure_style (void)
     "  padding: 4px 6px; min-height: 24px; border-radius: 0; font-weight: normal;"
     "}"
     "columnview.plan-table label.plan-cell.heading { font-weight: bold; }"
+    "columnview.plan-table label.plan-cell.italic { font-style: italic; }"
     "columnview.plan-table label.plan-row-number { padding: 0 6px; }"
     ".plan-symbol { font-feature-settings: 'tnum'; }",
     -1);

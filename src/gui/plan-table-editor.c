@@ -326,10 +326,21 @@ refresh_slot (CellSlot *slot)
     }
 
   merge = plan_cell_get_merge (cell);
-  if (is_header)
-    gtk_widget_add_css_class (slot->text, "heading");
-  else
-    gtk_widget_remove_css_class (slot->text, "heading");
+  /* Header cells look as they print: bold, bold italic, italic or plain */
+  {
+    PlanHeaderStyle style = is_header ? plan_row_get_header_style (row) : PLAN_HEADER_PLAIN;
+    gboolean bold = is_header && (style == PLAN_HEADER_BOLD || style == PLAN_HEADER_BOLD_ITALIC);
+    gboolean italic = is_header && (style == PLAN_HEADER_ITALIC || style == PLAN_HEADER_BOLD_ITALIC);
+
+    if (bold)
+      gtk_widget_add_css_class (slot->text, "heading");
+    else
+      gtk_widget_remove_css_class (slot->text, "heading");
+    if (italic)
+      gtk_widget_add_css_class (slot->text, "italic");
+    else
+      gtk_widget_remove_css_class (slot->text, "italic");
+  }
 
   if (merge != PLAN_MERGE_NONE)
     {

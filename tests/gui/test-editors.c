@@ -1168,6 +1168,16 @@ test_table_format (void)
     second = g_ptr_array_index (styles, 1);
     choose_in_drop_down (second, "Italic");
     g_assert_cmpint (plan_row_get_header_style (row), ==, PLAN_HEADER_ITALIC);
+    /* the editor shows the row as it prints: italic, not bold */
+    {
+      GtkWidget *label = find_one (editor, GTK_TYPE_LABEL, match_cell, "(2)");
+
+      g_assert_nonnull (label);
+      g_assert_true (gtk_widget_has_css_class (label, "italic"));
+      g_assert_false (gtk_widget_has_css_class (label, "heading"));
+      g_assert_true (gtk_widget_has_css_class (find_one (editor, GTK_TYPE_LABEL, match_cell, "Nội dung"),
+                                               "heading"));
+    }
   }
 
   {
