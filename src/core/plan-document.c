@@ -60,6 +60,8 @@ enum {
   PROP_SIGNER_TITLE,
   PROP_SIGNER_NAME,
   PROP_SIGNER_NOTES,
+  PROP_SIGNER_NOTES_BOLD,
+  PROP_APPENDIX_PAGE_NUMBERING,
   /* Layout */
   PROP_MARGIN_TOP,
   PROP_MARGIN_BOTTOM,
@@ -235,6 +237,11 @@ plan_document_class_init (PlanDocumentClass *klass)
   properties[PROP_SIGNER_TITLE] = string_pspec ("signer-title", "");
   properties[PROP_SIGNER_NAME] = string_pspec ("signer-name", "");
   properties[PROP_SIGNER_NOTES] = string_pspec ("signer-notes", "");
+  properties[PROP_SIGNER_NOTES_BOLD] =
+    g_param_spec_boolean ("signer-notes-bold", NULL, NULL, FALSE, RW_FLAGS);
+  properties[PROP_APPENDIX_PAGE_NUMBERING] =
+    g_param_spec_enum ("appendix-page-numbering", NULL, NULL, PLAN_TYPE_PAGE_NUMBERING,
+                       PLAN_PAGE_NUMBERING_RESTART, RW_FLAGS);
 
   properties[PROP_MARGIN_TOP] =
     double_pspec ("margin-top", PLAN_MARGIN_TOP_MIN, PLAN_MARGIN_TOP_MAX,
@@ -454,6 +461,22 @@ plan_document_get_signer_notes (PlanDocument *self)
   g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
 
   return plan_node_get_string (PLAN_NODE (self), PROP_SIGNER_NOTES);
+}
+
+PlanPageNumbering
+plan_document_get_appendix_page_numbering (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), PLAN_PAGE_NUMBERING_RESTART);
+
+  return plan_node_get_enum (PLAN_NODE (self), PROP_APPENDIX_PAGE_NUMBERING);
+}
+
+gboolean
+plan_document_get_signer_notes_bold (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), FALSE);
+
+  return plan_node_get_boolean (PLAN_NODE (self), PROP_SIGNER_NOTES_BOLD);
 }
 
 gboolean

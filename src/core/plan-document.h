@@ -63,12 +63,16 @@ G_DECLARE_FINAL_TYPE (PlanDocument, plan_document, PLAN, DOCUMENT, PlanNode)
  *  "signer-title"      string ("PHÓ GIÁM ĐỐC", "HIỆU TRƯỞNG")
  *  "signer-name"       string ("Bùi Hoàng Anh")
  *  "signer-notes"      string, lines printed under the name; may be empty
+ *  "signer-notes-bold" gboolean, default FALSE: those lines in bold (the signer's post in
+ *                      another body, as some offices write it) rather than plain
  * Layout
  *  "margin-top", "margin-bottom", "margin-left", "margin-right"  double, mm
  *  "font-size"         double, pt (13 or 14)
  *  "line-spacing"      double, multiple of single spacing (1.0–1.5)
  *  "paragraph-spacing" double, pt before each paragraph (≥ 6)
  *  "first-line-indent" double, mm (10 or 12.7)
+ *  "appendix-page-numbering"  PlanPageNumbering, default restart: each appendix numbered from 1
+ *                      (its first page unnumbered), or continuing from the body's pages
  *  "draft-watermark"   gboolean: print "DỰ THẢO" on every page. Not signed and not decided by
  *                      the file: printing and exporting set it from
  *                      plan_approval_needs_watermark() (src/approval) first
@@ -99,6 +103,8 @@ const char   *plan_document_get_signer_authority  (PlanDocument *self);
 const char   *plan_document_get_signer_title      (PlanDocument *self);
 const char   *plan_document_get_signer_name       (PlanDocument *self);
 const char   *plan_document_get_signer_notes      (PlanDocument *self);
+gboolean      plan_document_get_signer_notes_bold (PlanDocument *self);
+PlanPageNumbering plan_document_get_appendix_page_numbering (PlanDocument *self);
 gboolean      plan_document_get_end_marker        (PlanDocument *self);
 gboolean      plan_document_get_draft_watermark   (PlanDocument *self);
 double        plan_document_get_font_size         (PlanDocument *self);

@@ -7,6 +7,7 @@
 
 #include "plan-row.h"
 #include "plan-cell.h"
+#include "plan-enums.h"
 
 struct _PlanRow
 {
@@ -15,6 +16,14 @@ struct _PlanRow
 };
 
 G_DEFINE_FINAL_TYPE (PlanRow, plan_row, PLAN_TYPE_NODE)
+
+enum {
+  PROP_0,
+  PROP_HEADER_STYLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 plan_row_dispose (GObject *object)
@@ -33,7 +42,12 @@ plan_row_class_init (PlanRowClass *klass)
 
   object_class->dispose = plan_row_dispose;
 
-  plan_node_class_install_properties (PLAN_NODE_CLASS (klass), 0, NULL);
+  properties[PROP_HEADER_STYLE] =
+    g_param_spec_enum ("header-style", NULL, NULL,
+                       PLAN_TYPE_HEADER_STYLE, PLAN_HEADER_BOLD,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  plan_node_class_install_properties (PLAN_NODE_CLASS (klass), N_PROPS, properties);
 }
 
 static void
@@ -100,4 +114,12 @@ plan_row_set_texts (PlanRow            *self,
 
       g_object_set (cell, "text", texts[i], NULL);
     }
+}
+
+PlanHeaderStyle
+plan_row_get_header_style (PlanRow *self)
+{
+  g_return_val_if_fail (PLAN_IS_ROW (self), PLAN_HEADER_BOLD);
+
+  return plan_node_get_enum (PLAN_NODE (self), PROP_HEADER_STYLE);
 }

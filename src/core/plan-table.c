@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "plan-table.h"
+#include "plan-enums.h"
 
 struct _PlanTable
 {
@@ -22,6 +23,10 @@ enum {
   PROP_TITLE,
   PROP_NOTE,
   PROP_NUMBERED,
+  PROP_FONT_SIZE,
+  PROP_VERTICAL_ALIGNMENT,
+  PROP_REPEAT_HEADER,
+  PROP_FOOTNOTE,
   N_PROPS
 };
 
@@ -55,6 +60,20 @@ plan_table_class_init (PlanTableClass *klass)
   properties[PROP_NUMBERED] =
     g_param_spec_boolean ("numbered", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_FONT_SIZE] =
+    g_param_spec_uint ("font-size", NULL, NULL, 0, PLAN_TABLE_FONT_SIZE_MAX, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_VERTICAL_ALIGNMENT] =
+    g_param_spec_enum ("vertical-alignment", NULL, NULL,
+                       PLAN_TYPE_VERTICAL_ALIGNMENT, PLAN_VALIGN_TOP,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_REPEAT_HEADER] =
+    g_param_spec_boolean ("repeat-header", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FOOTNOTE] =
+    g_param_spec_string ("footnote", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   plan_node_class_install_properties (PLAN_NODE_CLASS (klass), N_PROPS, properties);
 }
@@ -182,4 +201,36 @@ plan_table_get_column_name (PlanTable *self,
   cell = plan_row_get_cell (row, column);
 
   return cell != NULL ? plan_cell_get_text (cell) : "";
+}
+
+guint
+plan_table_get_font_size (PlanTable *self)
+{
+  g_return_val_if_fail (PLAN_IS_TABLE (self), 0);
+
+  return plan_node_get_uint (PLAN_NODE (self), PROP_FONT_SIZE);
+}
+
+PlanVerticalAlignment
+plan_table_get_vertical_alignment (PlanTable *self)
+{
+  g_return_val_if_fail (PLAN_IS_TABLE (self), PLAN_VALIGN_TOP);
+
+  return plan_node_get_enum (PLAN_NODE (self), PROP_VERTICAL_ALIGNMENT);
+}
+
+gboolean
+plan_table_get_repeat_header (PlanTable *self)
+{
+  g_return_val_if_fail (PLAN_IS_TABLE (self), TRUE);
+
+  return plan_node_get_boolean (PLAN_NODE (self), PROP_REPEAT_HEADER);
+}
+
+const char *
+plan_table_get_footnote (PlanTable *self)
+{
+  g_return_val_if_fail (PLAN_IS_TABLE (self), "");
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_FOOTNOTE);
 }

@@ -19,8 +19,18 @@ G_DECLARE_FINAL_TYPE (PlanTable,  plan_table,  PLAN, TABLE,  PlanNode)
  *  "note"      string, printed italic and centred under the title ("(Lưu ý: …)"); may be empty
  *  "numbered"  gboolean: the first column is an auto-numbered TT column; its body cells print
  *              1, 2, 3 … (a row whose first cell is merged up continues the previous number)
- * Lists: columns (PlanColumn), header-rows (PlanRow, printed bold, repeated on every page),
- *        rows (PlanRow). Every row has exactly one cell per column. */
+ *  "font-size" guint, pt: 0 (default) = the usual table size (12 pt, or one less than the
+ *              body's), else 11–14 as the office sets it
+ *  "vertical-alignment"  PlanVerticalAlignment of body cells in taller rows, default top
+ *              (header cells are always centred)
+ *  "repeat-header"  gboolean, default TRUE: the header rows print again on every page
+ *  "footnote"  string, printed italic right under the table ("(*) …", "(Lưu ý: …)"); may be
+ *              empty
+ * Lists: columns (PlanColumn), header-rows (PlanRow, printed as their "header-style" says,
+ *        bold by default), rows (PlanRow). Every row has exactly one cell per column. */
+#define PLAN_TABLE_FONT_SIZE_MIN 11
+#define PLAN_TABLE_FONT_SIZE_MAX 14
+
 PlanTable    *plan_table_new              (guint       n_columns);
 GListModel   *plan_table_get_columns      (PlanTable  *self);
 GListModel   *plan_table_get_header_rows  (PlanTable  *self);
@@ -28,6 +38,10 @@ GListModel   *plan_table_get_rows         (PlanTable  *self);
 const char   *plan_table_get_title        (PlanTable  *self);
 const char   *plan_table_get_note         (PlanTable  *self);
 gboolean      plan_table_get_numbered     (PlanTable  *self);
+guint         plan_table_get_font_size    (PlanTable  *self);
+PlanVerticalAlignment plan_table_get_vertical_alignment (PlanTable *self);
+gboolean      plan_table_get_repeat_header (PlanTable *self);
+const char   *plan_table_get_footnote     (PlanTable  *self);
 guint         plan_table_get_n_columns    (PlanTable  *self);
 /* Building in code (no undo): a new row with one empty cell per column, appended. */
 PlanRow      *plan_table_append_row       (PlanTable  *self);

@@ -27,6 +27,7 @@ struct _PlanClosingEditor
   AdwEntryRow  *signer_title_row;
   AdwEntryRow  *signer_name_row;
   GtkTextView  *notes_view;
+  GtkSwitch    *notes_bold_switch;
 };
 
 G_DEFINE_FINAL_TYPE (PlanClosingEditor, plan_closing_editor, GTK_TYPE_WIDGET)
@@ -318,6 +319,8 @@ plan_closing_editor_constructed (GObject *object)
   plan_editor_bind_editable (GTK_EDITABLE (self->signer_name_row), self->document, self->document,
                              "signer-name");
   plan_editor_bind_text_view (self->notes_view, self->document, self->document, "signer-notes");
+  plan_editor_bind_switch (self->notes_bold_switch, self->document, self->document,
+                           "signer-notes-bold");
 }
 
 static void
@@ -414,6 +417,7 @@ plan_closing_editor_class_init (PlanClosingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanClosingEditor, signer_title_row);
   gtk_widget_class_bind_template_child (widget_class, PlanClosingEditor, signer_name_row);
   gtk_widget_class_bind_template_child (widget_class, PlanClosingEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, PlanClosingEditor, notes_bold_switch);
 }
 
 static void

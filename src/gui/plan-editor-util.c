@@ -519,11 +519,14 @@ plan_editor_ensure_style (void)
     "row.plan-outline-row.current { background-color: alpha(@accent_bg_color, .06); }"
     "label.plan-marker { font-weight: bold; min-width: 3em; }"
     "label.plan-marker.dim-label { font-weight: normal; }"
+    /* a marker written by hand, kept as the office wrote it */
+    "label.plan-marker.literal { font-style: italic; color: @accent_color; }"
     "columnview.plan-table cell { padding: 0; }"
     "columnview.plan-table button.plan-cell {"
     "  padding: 4px 6px; min-height: 24px; border-radius: 0; font-weight: normal;"
     "}"
     "columnview.plan-table label.plan-cell.heading { font-weight: bold; }"
+    "columnview.plan-table label.plan-cell.italic { font-style: italic; }"
     "columnview.plan-table label.plan-row-number { padding: 0 6px; }"
     ".plan-symbol { font-feature-settings: 'tnum'; }",
     -1);

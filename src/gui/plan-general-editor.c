@@ -51,6 +51,7 @@ struct _PlanGeneralEditor
   GtkSpinButton   *paragraph_spacing_spin;
   GtkDropDown     *indent_drop_down;
   GtkSwitch       *watermark_switch;
+  GtkDropDown     *appendix_numbers_drop_down;
 
   guint            updating : 1;
 };
@@ -301,6 +302,8 @@ plan_general_editor_constructed (GObject *object)
   plan_editor_bind_editable (GTK_EDITABLE (self->place_row), self->document, self->document,
                              "place");
   plan_editor_bind_text_view (self->title_view, self->document, self->document, "title");
+  plan_editor_bind_drop_down (GTK_WIDGET (self->appendix_numbers_drop_down), self->document,
+                              self->document, "appendix-page-numbering");
   plan_editor_bind_switch (self->watermark_switch, self->document, self->document,
                            "draft-watermark");
 
@@ -430,6 +433,7 @@ plan_general_editor_class_init (PlanGeneralEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, paragraph_spacing_spin);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, indent_drop_down);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, watermark_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, appendix_numbers_drop_down);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, undated_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, month_only_switch_cb);

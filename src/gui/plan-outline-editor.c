@@ -40,6 +40,15 @@ struct _PlanOutlineEditor
 
   GtkBox       *box;
   GtkDropDown  *kind_drop_down;
+  GtkDropDown  *style_drop_down;
+  GtkStringList *style_list;
+  GtkEntry     *marker_entry;
+  GtkDropDown  *align_drop_down;
+  GtkToggleButton *first_line_button;
+  GtkWidget    *renumber_button;
+  GArray       *style_choices;  /* PlanMarkerStyle per entry of style_list; [0] = automatic */
+  char         *style_signature; /* what style_list was built for */
+  GHashTable   *computed;       /* PlanItem → marker it prints without one written by hand */
   GtkToggleButton *heading_button;
   GtkListBox   *list_box;
   GtkScrolledWindow *scrolled_window;
@@ -48,6 +57,7 @@ struct _PlanOutlineEditor
   GHashTable   *row_by_item; /* PlanItem → OutlineRow */
 
   guint         updating_kind : 1;
+  guint         updating_numbering : 1;
 };
 
 G_DEFINE_FINAL_TYPE (PlanOutlineEditor, plan_outline_editor, GTK_TYPE_WIDGET)
@@ -132,9 +142,12 @@ collect_markers (PlanDocument *document,
                  GListModel   *items,
                  PlanItem     *parent,
                  const char   *parent_number,
-                 GHashTable   *markers)
+                 GHashTable   *markers,
+                 GHashTable   *computed)
 {
   g_auto(GStrv) strv = plan_numbering_markers (document, items, parent, parent_number);
+  g_auto(GStrv) computed_strv = plan_numbering_computed_markers (document, items, parent,
+                                                                 parent_number);
   guint n = g_list_model_get_n_items (items);
 
   for (guint i = 0; i < n && strv != NULL && strv[i] != NULL; i++)
@@ -143,25 +156,30 @@ collect_markers (PlanDocument *document,
       g_autofree char *prefix = plan_numbering_child_prefix (item, strv[i]);
 
       g_hash_table_insert (markers, item, g_strdup (strv[i]));
-      collect_markers (document, plan_item_get_children (item), item, prefix, markers);
+      g_hash_table_insert (computed, item, g_strdup (computed_strv[i]));
+      collect_markers (document, plan_item_get_children (item), item, prefix, markers, computed);
     }
 }
 
 /* Markers of every item of the plan: the editor may show a sub-list, whose numbers depend on
- * the items above it. */
+ * the items above it. self->computed gets the markers without those written by hand. */
 static GHashTable *
 compute_markers (PlanOutlineEditor *self)
 {
   GHashTable *markers = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  GHashTable *computed = self->computed;
   GListModel *appendices = plan_document_get_appendices (self->document);
   guint n = g_list_model_get_n_items (appendices);
 
-  collect_markers (self->document, plan_document_get_body (self->document), NULL, NULL, markers);
+  g_hash_table_remove_all (computed);
+  collect_markers (self->document, plan_document_get_body (self->document), NULL, NULL, markers,
+                   computed);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PlanAppendix) appendix = g_list_model_get_item (appendices, i);
 
-      collect_markers (self->document, plan_appendix_get_content (appendix), NULL, NULL, markers);
+      collect_markers (self->document, plan_appendix_get_content (appendix), NULL, NULL, markers,
+                       computed);
     }
   /* A list outside the document (not inserted yet) still gets its own numbering. */
   if (g_list_model_get_n_items (self->items) > 0)
@@ -169,7 +187,7 @@ compute_markers (PlanOutlineEditor *self)
       g_autoptr(PlanItem) first = g_list_model_get_item (self->items, 0);
 
       if (!g_hash_table_contains (markers, first))
-        collect_markers (self->document, self->items, NULL, NULL, markers);
+        collect_markers (self->document, self->items, NULL, NULL, markers, computed);
     }
   return markers;
 }
@@ -230,6 +248,181 @@ update_heading_button (PlanOutlineEditor *self)
   self->updating_kind = FALSE;
 }
 
+static gboolean locate (PlanOutlineEditor *self, PlanItem *item, Location *location);
+
+static gboolean
+has_marker (PlanItemKind kind)
+{
+  return kind != PLAN_ITEM_PARAGRAPH && kind != PLAN_ITEM_NOTE && kind != PLAN_ITEM_TABLE;
+}
+
+/* The style drop-down offers, for the current item's list: "Automatic" (the document's style
+ * for the kind, shown by its sample), every style of plan_numbering_get_styles() and the
+ * list's own style if it is none of these (read from a file or a Word document). */
+static void
+update_style_drop_down (PlanOutlineEditor *self)
+{
+  PlanItem *item = self->current;
+  PlanItemKind kind = item != NULL ? plan_item_get_kind (item) : PLAN_ITEM_TABLE;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) signature = g_string_new (NULL);
+  g_autofree char *list_suffix = NULL;
+  PlanMarkerFormat list_format = PLAN_MARKER_AUTO;
+  PlanMarkerFormat default_format = PLAN_MARKER_AUTO;
+  const char *default_suffix = "";
+  gboolean list_is_auto = TRUE;
+  guint selected = 0;
+  Location location;
+  const PlanMarkerStyle *styles;
+  guint n_styles = 0;
+
+  if (item == NULL || !has_marker (kind) || !locate (self, item, &location) ||
+      !plan_numbering_get_default_style (self->document, kind, location.parent,
+                                         &default_format, &default_suffix))
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->style_drop_down), FALSE);
+      self->updating_numbering = TRUE;
+      gtk_drop_down_set_selected (self->style_drop_down, GTK_INVALID_LIST_POSITION);
+      self->updating_numbering = FALSE;
+      return;
+    }
+
+  /* The list's style is its first item of the kind's own, if it has one. */
+  for (guint i = 0; i < g_list_model_get_n_items (location.list); i++)
+    {
+      g_autoptr(PlanItem) sibling = g_list_model_get_item (location.list, i);
+
+      if (plan_item_get_kind (sibling) != kind)
+        continue;
+      list_format = plan_item_get_marker_format (sibling);
+      list_suffix = g_strdup (plan_item_get_marker_suffix (sibling));
+      list_is_auto = list_format == PLAN_MARKER_AUTO;
+      break;
+    }
+
+  g_array_set_size (self->style_choices, 0);
+  {
+    PlanMarkerStyle automatic = { PLAN_MARKER_AUTO, "" };
+    g_autofree char *sample = NULL;
+
+    /* numbered items continue their parent's number only under a numbered item */
+    if (default_format == PLAN_MARKER_DECIMAL_NESTED &&
+        (location.parent == NULL || plan_item_get_kind (location.parent) != PLAN_ITEM_NUMBERED))
+      default_format = PLAN_MARKER_DECIMAL;
+    sample = plan_numbering_dup_style_sample (default_format, default_suffix);
+
+    g_array_append_val (self->style_choices, automatic);
+    /* Translators: a numbering style; %s shows its first markers, e.g. "a), b), c), d), đ)" */
+    g_ptr_array_add (labels, g_strdup_printf (_("Automatic: %s"), sample));
+  }
+
+  styles = plan_numbering_get_styles (&n_styles);
+  for (guint i = 0; i < n_styles; i++)
+    {
+      g_array_append_val (self->style_choices, styles[i]);
+      g_ptr_array_add (labels, plan_numbering_dup_style_sample (styles[i].format, styles[i].suffix));
+      if (!list_is_auto && styles[i].format == list_format &&
+          g_str_equal (styles[i].suffix, list_suffix))
+        selected = self->style_choices->len - 1;
+    }
+  if (!list_is_auto && selected == 0)
+    {
+      /* static strings only in style_choices: the suffix is looked up again when chosen */
+      PlanMarkerStyle own = { list_format, NULL };
+
+      g_array_append_val (self->style_choices, own);
+      g_ptr_array_add (labels, plan_numbering_dup_style_sample (list_format, list_suffix));
+      selected = self->style_choices->len - 1;
+    }
+  g_ptr_array_add (labels, NULL);
+
+  for (guint i = 0; i + 1 < labels->len; i++)
+    g_string_append_printf (signature, "%s\n", (char *) g_ptr_array_index (labels, i));
+
+  self->updating_numbering = TRUE;
+  if (g_strcmp0 (signature->str, self->style_signature) != 0)
+    {
+      g_free (self->style_signature);
+      self->style_signature = g_strdup (signature->str);
+      gtk_string_list_splice (self->style_list, 0,
+                              g_list_model_get_n_items (G_LIST_MODEL (self->style_list)),
+                              (const char * const *) labels->pdata);
+    }
+  if (gtk_drop_down_get_selected (self->style_drop_down) != selected)
+    gtk_drop_down_set_selected (self->style_drop_down, selected);
+  self->updating_numbering = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->style_drop_down), TRUE);
+}
+
+/* The marker entry holds the current item's marker written by hand; its placeholder shows the
+ * marker it prints otherwise. */
+static void
+update_marker_entry (PlanOutlineEditor *self)
+{
+  PlanItem *item = self->current;
+  gboolean editable = item != NULL && plan_item_get_kind (item) != PLAN_ITEM_TABLE;
+  const char *literal = editable ? plan_item_get_marker (item) : "";
+  const char *computed = editable ? g_hash_table_lookup (self->computed, item) : NULL;
+
+  self->updating_numbering = TRUE;
+  if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->marker_entry)), literal))
+    gtk_editable_set_text (GTK_EDITABLE (self->marker_entry), literal);
+  gtk_entry_set_placeholder_text (self->marker_entry, computed != NULL ? computed : "");
+  self->updating_numbering = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->marker_entry), editable);
+}
+
+/* The order of the alignment drop-down */
+static const PlanAlignment align_choices[] = {
+  PLAN_ALIGN_JUSTIFY, PLAN_ALIGN_CENTER, PLAN_ALIGN_RIGHT, PLAN_ALIGN_LEFT,
+};
+
+/* The paragraph whose field last had the focus, if it is still shown (headings have none). */
+static PlanParagraph *
+current_paragraph (PlanOutlineEditor *self)
+{
+  if (self->last_view == NULL || !gtk_widget_is_ancestor (self->last_view, GTK_WIDGET (self)))
+    return NULL;
+  return g_object_get_data (G_OBJECT (self->last_view), "plan-paragraph");
+}
+
+static GtkJustification
+view_justification (PlanAlignment alignment)
+{
+  switch (alignment)
+    {
+    case PLAN_ALIGN_CENTER: return GTK_JUSTIFY_CENTER;
+    case PLAN_ALIGN_RIGHT:  return GTK_JUSTIFY_RIGHT;
+    case PLAN_ALIGN_LEFT:
+    case PLAN_ALIGN_JUSTIFY:
+    default:                return GTK_JUSTIFY_LEFT;
+    }
+}
+
+static void
+update_paragraph_controls (PlanOutlineEditor *self)
+{
+  PlanParagraph *paragraph = current_paragraph (self);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  if (paragraph != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (align_choices); i++)
+      if (align_choices[i] == plan_paragraph_get_alignment (paragraph))
+        selected = i;
+
+  self->updating_numbering = TRUE;
+  gtk_drop_down_set_selected (self->align_drop_down, selected);
+  gtk_toggle_button_set_active (self->first_line_button,
+                                paragraph != NULL && plan_paragraph_get_indent (paragraph));
+  self->updating_numbering = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->align_drop_down), paragraph != NULL);
+  /* Centred and right-aligned lines are never indented. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->first_line_button),
+                            paragraph != NULL &&
+                            (plan_paragraph_get_alignment (paragraph) == PLAN_ALIGN_JUSTIFY ||
+                             plan_paragraph_get_alignment (paragraph) == PLAN_ALIGN_LEFT));
+}
+
 static void
 set_current (PlanOutlineEditor *self,
              PlanItem          *item)
@@ -258,6 +451,9 @@ set_current (PlanOutlineEditor *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "outline.indent", item != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "outline.outdent", item != NULL);
   update_heading_button (self);
+  update_style_drop_down (self);
+  update_marker_entry (self);
+  update_paragraph_controls (self);
 }
 
 static void
@@ -269,6 +465,7 @@ view_focus_enter_cb (GtkEventController *controller,
 
   if (PLAN_IS_RICH_TEXT_VIEW (widget))
     g_set_weak_pointer (&self->last_view, widget);
+  update_paragraph_controls (self);
   if (r == NULL)
     return;
   if (r->item != self->current)
@@ -427,6 +624,7 @@ build_content (PlanOutlineEditor *self,
                                                      : kind_placeholder (kind));
 
       plan_editor_bind_rich_text (view, self->document, paragraph, "text");
+      g_object_set_data (G_OBJECT (view), "plan-paragraph", paragraph);
       g_ptr_array_add (r->paragraphs, view);
     }
 }
@@ -630,7 +828,46 @@ sync_rows (PlanOutlineEditor *self)
         gtk_widget_add_css_class (r->marker, "dim-label");
       else
         gtk_widget_remove_css_class (r->marker, "dim-label");
+
+      /* The fields show their paragraph's alignment. */
+      for (guint k = 0; k < r->paragraphs->len; k++)
+        {
+          GtkTextView *view = g_ptr_array_index (r->paragraphs, k);
+          PlanParagraph *paragraph = g_object_get_data (G_OBJECT (view), "plan-paragraph");
+          GtkJustification justification = view_justification (plan_paragraph_get_alignment (paragraph));
+
+          if (gtk_text_view_get_justification (view) != justification)
+            gtk_text_view_set_justification (view, justification);
+        }
+
+      /* A marker written by hand looks different and says so; "Renumber" replaces it. */
+      if (kind != PLAN_ITEM_TABLE && plan_item_get_marker (r->item)[0] != '\0')
+        {
+          g_autofree char *tooltip =
+            /* Translators: %s is the marker the item would print if numbered automatically */
+            g_strdup_printf (_("Marker written by hand (automatic: “%s”)"),
+                             (const char *) g_hash_table_lookup (self->computed, r->item));
+
+          gtk_widget_add_css_class (r->marker, "literal");
+          gtk_widget_set_tooltip_text (r->marker, tooltip);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (r->marker),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+        }
+      else if (gtk_widget_has_css_class (r->marker, "literal"))
+        {
+          gtk_widget_remove_css_class (r->marker, "literal");
+          gtk_widget_set_tooltip_text (r->marker, NULL);
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (r->marker),
+                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+        }
     }
+
+  {
+    gboolean has_literal = plan_numbering_has_literal_markers (self->items);
+
+    gtk_widget_set_visible (self->renumber_button, has_literal);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "outline.renumber", has_literal);
+  }
 
   if (self->current != NULL && !g_hash_table_contains (self->row_by_item, self->current))
     set_current (self, NULL);
@@ -911,6 +1148,11 @@ plan_outline_editor_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "outline.add"))
     insert_after (self, current);
+  else if (g_str_equal (action_name, "outline.renumber"))
+    {
+      plan_editor_commit_preedit (GTK_WIDGET (self));
+      plan_numbering_clear_literal_markers (self->document, self->items);
+    }
   else if (g_str_equal (action_name, "outline.add-table"))
     add_table (self);
   else if (current == NULL)
@@ -940,6 +1182,74 @@ plan_outline_editor_action (GtkWidget  *widget,
           focus_item (self, current, TRUE);
         }
     }
+}
+
+static void
+style_selected_cb (PlanOutlineEditor *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->style_drop_down);
+  PlanMarkerStyle style;
+  g_autofree char *own_suffix = NULL;
+  PlanItemKind kind;
+  Location location;
+
+  if (self->updating_numbering || self->current == NULL ||
+      selected >= self->style_choices->len || !locate (self, self->current, &location))
+    return;
+
+  kind = plan_item_get_kind (self->current);
+  style = g_array_index (self->style_choices, PlanMarkerStyle, selected);
+  if (style.suffix == NULL)
+    {
+      /* the list's own style, already in place */
+      if (!plan_numbering_get_list_style (self->document, location.list, kind, location.parent,
+                                          NULL, &own_suffix))
+        return;
+      style.suffix = own_suffix;
+    }
+  plan_editor_commit_preedit (GTK_WIDGET (self));
+  plan_numbering_set_list_style (self->document, location.list, kind, style.format, style.suffix);
+}
+
+static void
+align_selected_cb (PlanOutlineEditor *self)
+{
+  PlanParagraph *paragraph = current_paragraph (self);
+  guint selected = gtk_drop_down_get_selected (self->align_drop_down);
+
+  if (self->updating_numbering || paragraph == NULL || selected >= G_N_ELEMENTS (align_choices) ||
+      plan_paragraph_get_alignment (paragraph) == align_choices[selected])
+    return;
+  plan_editor_commit_preedit (GTK_WIDGET (self));
+  plan_document_set (self->document, paragraph, "alignment", align_choices[selected], NULL);
+}
+
+static void
+first_line_toggled_cb (PlanOutlineEditor *self)
+{
+  PlanParagraph *paragraph = current_paragraph (self);
+  gboolean active = gtk_toggle_button_get_active (self->first_line_button);
+
+  if (self->updating_numbering || paragraph == NULL ||
+      plan_paragraph_get_indent (paragraph) == active)
+    return;
+  plan_editor_commit_preedit (GTK_WIDGET (self));
+  plan_document_set (self->document, paragraph, "indent", active, NULL);
+}
+
+static void
+marker_changed_cb (PlanOutlineEditor *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->updating_numbering || self->current == NULL ||
+      plan_item_get_kind (self->current) == PLAN_ITEM_TABLE)
+    return;
+
+  /* As typed: a marker may hold a space ("Phần I"). */
+  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->marker_entry)));
+  if (!g_str_equal (text, plan_item_get_marker (self->current)))
+    plan_document_set (self->document, self->current, "marker", text, NULL);
 }
 
 static void
@@ -1026,6 +1336,9 @@ plan_outline_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->row_by_item, g_hash_table_unref);
+  g_clear_pointer (&self->computed, g_hash_table_unref);
+  g_clear_pointer (&self->style_choices, g_array_unref);
+  g_clear_pointer (&self->style_signature, g_free);
   g_clear_object (&self->current);
   g_clear_object (&self->items);
   g_clear_object (&self->document);
@@ -1115,6 +1428,8 @@ plan_outline_editor_class_init (PlanOutlineEditorClass *klass)
                                    plan_outline_editor_action);
   gtk_widget_class_install_action (widget_class, "outline.set-kind", "i",
                                    plan_outline_editor_action);
+  gtk_widget_class_install_action (widget_class, "outline.renumber", NULL,
+                                   plan_outline_editor_action);
 
   /* Alt and Ctrl only (Tab on the items' fields): the input method keeps every other key. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
@@ -1127,6 +1442,12 @@ plan_outline_editor_class_init (PlanOutlineEditorClass *klass)
                                                APP_PATH "ui/plan-outline-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, box);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, kind_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, style_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, style_list);
+  gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, marker_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, align_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, first_line_button);
+  gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, renumber_button);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, heading_button);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, list_box);
   gtk_widget_class_bind_template_child (widget_class, PlanOutlineEditor, scrolled_window);
@@ -1148,8 +1469,18 @@ plan_outline_editor_init (PlanOutlineEditor *self)
 
   self->rows = g_ptr_array_new ();
   self->row_by_item = g_hash_table_new_full (NULL, NULL, NULL, outline_row_free);
+  self->computed = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->style_choices = g_array_new (FALSE, FALSE, sizeof (PlanMarkerStyle));
   g_signal_connect_object (self->kind_drop_down, "notify::selected",
                            G_CALLBACK (kind_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->style_drop_down, "notify::selected",
+                           G_CALLBACK (style_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->marker_entry, "changed",
+                           G_CALLBACK (marker_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->align_drop_down, "notify::selected",
+                           G_CALLBACK (align_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->first_line_button, "toggled",
+                           G_CALLBACK (first_line_toggled_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

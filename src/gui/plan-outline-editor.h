@@ -17,7 +17,9 @@ G_DECLARE_FINAL_TYPE (PlanOutlineEditor, plan_outline_editor, PLAN, OUTLINE_EDIT
  * with live numbering. Actions (also on the toolbar): outline.add, outline.delete,
  * outline.move-up (Alt+Up), outline.move-down (Alt+Down), outline.indent (Tab),
  * outline.outdent (Shift+Tab), outline.add-table, outline.set-kind (PlanItemKind as "i");
- * they act on the current item, the one last focused or revealed.
+ * they act on the current item, the one last focused or revealed. outline.renumber clears the
+ * markers written by hand in the whole outline (enabled only when there is one). The toolbar
+ * also holds the numbering style of the current item's list and its marker written by hand.
  * Signal "focus-object" (GObject *object): the item the user is working in. */
 GtkWidget *plan_outline_editor_new            (PlanDocument *document,
                                                GListModel   *items);

@@ -39,6 +39,12 @@ struct _PlanTableEditor
   GtkEntry          *title_entry;
   GtkEntry          *note_entry;
   GtkSwitch         *numbered_switch;
+  GtkEntry          *footnote_entry;
+  GtkGrid           *format_grid;
+  GtkDropDown       *font_size_drop_down;
+  GtkDropDown       *valign_drop_down;
+  GtkSwitch         *repeat_header_switch;
+  gboolean           updating_format;
   GtkPopover        *columns_popover;
   GtkListBox        *columns_list;
   GtkScrolledWindow *scrolled_window;
@@ -83,6 +89,66 @@ static guint signals[N_SIGNALS];
 
 static void paste_rows (PlanTableEditor *self, const char *text, guint position);
 static void add_row    (PlanTableEditor *self);
+
+/* ---- Format: font size and header rows' style ----------------------------------------------- */
+
+/* The font size drop-down: "Usual", then 11 … 14 pt */
+static void
+font_size_model_changed (PlanTableEditor *self)
+{
+  guint size = plan_table_get_font_size (self->table);
+  guint selected = size >= PLAN_TABLE_FONT_SIZE_MIN ? size - PLAN_TABLE_FONT_SIZE_MIN + 1 : 0;
+
+  self->updating_format = TRUE;
+  if (gtk_drop_down_get_selected (self->font_size_drop_down) != selected)
+    gtk_drop_down_set_selected (self->font_size_drop_down, selected);
+  self->updating_format = FALSE;
+}
+
+static void
+font_size_selected_cb (PlanTableEditor *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->font_size_drop_down);
+  guint size = selected == 0 ? 0 : PLAN_TABLE_FONT_SIZE_MIN + selected - 1;
+
+  if (self->updating_format || selected == GTK_INVALID_LIST_POSITION ||
+      size == plan_table_get_font_size (self->table))
+    return;
+  plan_document_set (self->document, self->table, "font-size", size, NULL);
+}
+
+/* One drop-down per header row, in the format popover, below the fixed rows */
+#define FORMAT_FIXED_ROWS 3
+
+static void
+rebuild_header_styles (PlanTableEditor *self)
+{
+  GListModel *header_rows = plan_table_get_header_rows (self->table);
+  guint n = g_list_model_get_n_items (header_rows);
+  GtkWidget *child;
+
+  while ((child = gtk_grid_get_child_at (self->format_grid, 0, FORMAT_FIXED_ROWS)) != NULL)
+    gtk_grid_remove_row (self->format_grid, FORMAT_FIXED_ROWS);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlanRow) row = g_list_model_get_item (header_rows, i);
+      /* Translators: %u counts the table's header rows from 1 */
+      g_autofree char *text = g_strdup_printf (_("Header row %u"), i + 1);
+      const char * const styles[] = {
+        _("Bold"), _("Bold italic"), _("Italic"), _("Plain"), NULL
+      };
+      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *drop_down = gtk_drop_down_new_from_strings (styles);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (drop_down),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+      gtk_grid_attach (self->format_grid, label, 0, FORMAT_FIXED_ROWS + i, 1, 1);
+      gtk_grid_attach (self->format_grid, drop_down, 1, FORMAT_FIXED_ROWS + i, 1, 1);
+      plan_editor_bind_drop_down (drop_down, self->document, row, "header-style");
+    }
+}
 
 /* ---- Positions ------------------------------------------------------------------------------ */
 
@@ -260,10 +326,21 @@ refresh_slot (CellSlot *slot)
     }
 
   merge = plan_cell_get_merge (cell);
-  if (is_header)
-    gtk_widget_add_css_class (slot->text, "heading");
-  else
-    gtk_widget_remove_css_class (slot->text, "heading");
+  /* Header cells look as they print: bold, bold italic, italic or plain */
+  {
+    PlanHeaderStyle style = is_header ? plan_row_get_header_style (row) : PLAN_HEADER_PLAIN;
+    gboolean bold = is_header && (style == PLAN_HEADER_BOLD || style == PLAN_HEADER_BOLD_ITALIC);
+    gboolean italic = is_header && (style == PLAN_HEADER_ITALIC || style == PLAN_HEADER_BOLD_ITALIC);
+
+    if (bold)
+      gtk_widget_add_css_class (slot->text, "heading");
+    else
+      gtk_widget_remove_css_class (slot->text, "heading");
+    if (italic)
+      gtk_widget_add_css_class (slot->text, "italic");
+    else
+      gtk_widget_remove_css_class (slot->text, "italic");
+  }
 
   if (merge != PLAN_MERGE_NONE)
     {
@@ -1444,6 +1521,20 @@ plan_table_editor_constructed (GObject *object)
   plan_editor_bind_editable (GTK_EDITABLE (self->title_entry), self->document, self->table, "title");
   plan_editor_bind_editable (GTK_EDITABLE (self->note_entry), self->document, self->table, "note");
   plan_editor_bind_switch (self->numbered_switch, self->document, self->table, "numbered");
+  plan_editor_bind_editable (GTK_EDITABLE (self->footnote_entry), self->document, self->table,
+                             "footnote");
+  plan_editor_bind_drop_down (GTK_WIDGET (self->valign_drop_down), self->document, self->table,
+                              "vertical-alignment");
+  plan_editor_bind_switch (self->repeat_header_switch, self->document, self->table,
+                           "repeat-header");
+  font_size_model_changed (self);
+  g_signal_connect_object (self->table, "notify::font-size",
+                           G_CALLBACK (font_size_model_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->font_size_drop_down, "notify::selected",
+                           G_CALLBACK (font_size_selected_cb), self, G_CONNECT_SWAPPED);
+  rebuild_header_styles (self);
+  g_signal_connect_object (plan_table_get_header_rows (self->table), "items-changed",
+                           G_CALLBACK (rebuild_header_styles), self, G_CONNECT_SWAPPED);
 
   g_object_set_data (G_OBJECT (self->columns_list), "n-header",
                      GUINT_TO_POINTER (n_header_rows (self)));
@@ -1576,6 +1667,11 @@ plan_table_editor_class_init (PlanTableEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, note_entry);
   gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, numbered_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, footnote_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, format_grid);
+  gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, font_size_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, valign_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, repeat_header_switch);
   gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, columns_popover);
   gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, columns_list);
   gtk_widget_class_bind_template_child (widget_class, PlanTableEditor, scrolled_window);

@@ -23,6 +23,7 @@ typedef struct {
   double           paragraph_spacing;
   double           indent;
   gpointer         last_text;      /* the body's last printed text: gets the end marker */
+  PlanParagraph   *form;           /* the paragraph being added: its alignment and indent */
   const char      *end_marker;
 } Builder;
 
@@ -375,6 +376,21 @@ add_segment (Builder   *builder,
   PlanTextStyle text_style = body_style (builder, style);
   PlanBlock *block;
 
+  if (builder->form != NULL)
+    {
+      PlanAlignment alignment = plan_paragraph_get_alignment (builder->form);
+
+      /* Centred and right-aligned lines are never indented: every line sits on the axis. */
+      if (alignment != PLAN_ALIGN_JUSTIFY)
+        text_style.justify = FALSE;
+      if (alignment == PLAN_ALIGN_CENTER)
+        text_style.alignment = PANGO_ALIGN_CENTER;
+      else if (alignment == PLAN_ALIGN_RIGHT)
+        text_style.alignment = PANGO_ALIGN_RIGHT;
+      if (alignment == PLAN_ALIGN_CENTER || alignment == PLAN_ALIGN_RIGHT ||
+          !plan_paragraph_get_indent (builder->form))
+        text_style.indent = 0;
+    }
   if (!first)
     text_style.indent = 0;
   block = plan_block_new_text (plan_layout_cache_get_runs (builder->cache, &text_style,
@@ -472,8 +488,25 @@ build_table (Builder  *builder,
     }
 
   table_block = plan_table_block_new (builder->cache, table, builder->width,
-                                      plan_block_builder_table_size (builder->document));
+                                      plan_table_get_font_size (table) != 0
+                                      ? plan_table_get_font_size (table)
+                                      : plan_block_builder_table_size (builder->document));
   add_block (builder, plan_block_new_table (table_block, builder->paragraph_spacing, item));
+
+  /* "(*) …", "(Lưu ý: …)": italic, right under the table, in the table's size */
+  if (plan_table_get_footnote (table)[0] != '\0')
+    {
+      PlanTextStyle style = body_style (builder, PLAN_STYLE_ITALIC);
+
+      style.indent = 0;
+      style.justify = FALSE;
+      if (plan_table_get_font_size (table) != 0)
+        style.size = plan_table_get_font_size (table);
+      block = plan_block_new_text (plan_layout_cache_get_plain (builder->cache, &style,
+                                                                plan_table_get_footnote (table)),
+                                   0, PLAN_TABLE_FOOTNOTE_GAP, item);
+      add_block (builder, block);
+    }
 }
 
 static void
@@ -561,8 +594,10 @@ build_item (Builder    *builder,
       if (!has_heading && i == 0 && marker_space != NULL)
         append_plain_run (runs, marker_space, heading_upper ? PLAN_STYLE_BOLD : 0);
       append_runs (runs, strings, text, paragraph_style, FALSE);
+      builder->form = paragraph;
       add_text (builder, runs, 0, i == 0 && !has_heading ? (gpointer)item : (gpointer)paragraph,
                 paragraph, text);
+      builder->form = NULL;
     }
 
   /* A marker with neither heading nor paragraphs still holds its place. */
@@ -652,8 +687,10 @@ build_preamble (Builder *builder)
       PlanText *text = plan_paragraph_get_text (paragraph);
 
       append_runs (runs, strings, text, 0, FALSE);
+      builder->form = paragraph;
       add_text (builder, runs, starts_with_can_cu (text) ? PLAN_STYLE_ITALIC : 0,
                 paragraph, paragraph, text);
+      builder->form = NULL;
     }
 }
 
@@ -703,7 +740,9 @@ build_closing (Builder *builder)
     }
   if (notes != NULL && *notes != '\0')
     {
-      style = centred_style (builder->font_size, 0, right_width);
+      style = centred_style (builder->font_size,
+                             plan_document_get_signer_notes_bold (document) ? PLAN_STYLE_BOLD : 0,
+                             right_width);
       plan_block_add_text (box, plan_layout_cache_get_plain (builder->cache, &style, notes),
                            left_width, right_y + 6);
     }
@@ -777,7 +816,10 @@ build_appendix (Builder      *builder,
   PlanTextBlock *text;
   double y = 0, rule_width = 0, offset;
 
-  add_block (builder, plan_block_new_section (orientation, appendix));
+  box = plan_block_new_section (orientation, appendix);
+  box->continue_numbering =
+    plan_document_get_appendix_page_numbering (document) == PLAN_PAGE_NUMBERING_CONTINUE;
+  add_block (builder, box);
   builder->width = plan_block_builder_text_width (document, orientation);
 
   box = plan_block_new_box (appendix);

@@ -45,6 +45,7 @@ typedef struct {
   double          height;           /* BOX */
   PlanTableBlock *table;            /* TABLE */
   PlanOrientation orientation;      /* SECTION */
+  gboolean        continue_numbering; /* SECTION: page numbers go on from the body's */
 } PlanBlock;
 
 PlanBlock *plan_block_new_text      (PlanTextBlock  *text,

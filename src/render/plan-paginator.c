@@ -256,14 +256,17 @@ static void
 place_table (Pager     *pager,
              PlanBlock *block)
 {
-  double header = plan_table_block_get_header_height (block->table);
+  double header;
   double end = plan_table_block_get_body_height (block->table);
   double space = page_is_fresh (pager) ? 0 : block->space_before;
   double from = 0;
 
   for (;;)
     {
-      double available = pager->height - pager->y - space - header;
+      double available;
+
+      header = plan_table_block_get_slice_header_height (block->table, from);
+      available = pager->height - pager->y - space - header;
       double cut;
       PlanPlacement *placement;
 
@@ -348,10 +351,12 @@ plan_paginator_run (GPtrArray         *blocks,
           place_table (&pager, block);
           break;
         case PLAN_BLOCK_SECTION:
-          /* An appendix starts on a new page, in its orientation, numbered from 1. */
+          /* An appendix starts on a new page, in its orientation, numbered from 1 (or going
+           * on from the pages before when the plan asks for it). */
           pager.orientation = block->orientation;
           pager.section++;
-          pager.number = 0;
+          if (!block->continue_numbering)
+            pager.number = 0;
           new_page (&pager);
           place (&pager, block, 0);
           break;

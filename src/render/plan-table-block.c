@@ -134,7 +134,16 @@ grid_build (Grid            *grid,
           style.line_spacing = 0;
           if (is_header)
             {
-              style.style = PLAN_STYLE_BOLD;
+              static const PlanStyle header_styles[] = {
+                [PLAN_HEADER_BOLD] = PLAN_STYLE_BOLD,
+                [PLAN_HEADER_BOLD_ITALIC] = PLAN_STYLE_BOLD | PLAN_STYLE_ITALIC,
+                [PLAN_HEADER_ITALIC] = PLAN_STYLE_ITALIC,
+                [PLAN_HEADER_PLAIN] = 0,
+              };
+              PlanHeaderStyle header_style = plan_row_get_header_style (grid->rows[r]);
+
+              style.style = header_style < G_N_ELEMENTS (header_styles)
+                            ? header_styles[header_style] : PLAN_STYLE_BOLD;
               style.alignment = PANGO_ALIGN_CENTER;
               anchor.center_vertically = TRUE;
             }
@@ -148,6 +157,8 @@ grid_build (Grid            *grid,
               style.alignment = alignment == PLAN_ALIGN_CENTER ? PANGO_ALIGN_CENTER :
                                 alignment == PLAN_ALIGN_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
               style.justify = alignment == PLAN_ALIGN_JUSTIFY;
+              anchor.center_vertically =
+                plan_table_get_vertical_alignment (table) == PLAN_VALIGN_CENTER;
             }
 
           if (numbered && c == 0)
@@ -537,6 +548,15 @@ draw_grid (const Grid   *grid,
     }
 }
 
+double
+plan_table_block_get_slice_header_height (PlanTableBlock *self,
+                                          double          from)
+{
+  if (from > EPSILON && !plan_table_get_repeat_header (self->table))
+    return 0;
+  return plan_table_block_get_header_height (self);
+}
+
 void
 plan_table_block_draw (PlanTableBlock *self,
                        cairo_t        *cr,
@@ -545,7 +565,7 @@ plan_table_block_draw (PlanTableBlock *self,
                        double          from,
                        double          to)
 {
-  double header_height = plan_table_block_get_header_height (self);
+  double header_height = plan_table_block_get_slice_header_height (self, from);
 
   draw_grid (&self->header, self->col_x, cr, x, y, 0, header_height);
   draw_grid (&self->body, self->col_x, cr, x, y + header_height, from, to);

@@ -17,6 +17,8 @@ typedef struct _PlanTableBlock PlanTableBlock;
 /* Cell padding and border width, pt */
 #define PLAN_TABLE_PAD_X   3.0
 #define PLAN_TABLE_PAD_Y   2.5
+/* Space between a table and its footnote, pt */
+#define PLAN_TABLE_FOOTNOTE_GAP 3.0
 #define PLAN_TABLE_RULE    0.5
 
 PlanTableBlock *plan_table_block_new              (PlanLayoutCache *cache,
@@ -28,6 +30,10 @@ void            plan_table_block_free             (PlanTableBlock  *self);
 PlanTable      *plan_table_block_get_table        (PlanTableBlock  *self);
 /* Height of the header rows, repeated at the top of every slice */
 double          plan_table_block_get_header_height (PlanTableBlock *self);
+/* Height of the header rows at the top of the slice that starts at body offset @from: the
+ * header, or 0 after the first slice when the table does not repeat its header. */
+double          plan_table_block_get_slice_header_height (PlanTableBlock *self,
+                                                          double          from);
 /* Height of the body rows */
 double          plan_table_block_get_body_height  (PlanTableBlock  *self);
 /* Where the first slice may end at the earliest: a table never starts with a lone row at the

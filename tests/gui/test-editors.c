@@ -891,6 +891,356 @@ test_outline_heading_toggle (void)
   close_window (window);
 }
 
+static gboolean
+match_tooltip_prefix (GtkWidget    *widget,
+                      gconstpointer data)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  return tooltip != NULL && g_str_has_prefix (tooltip, data);
+}
+
+/* Picks the entry of @drop_down whose text is @label, as a click in its list does. */
+static void
+choose_in_drop_down (GtkWidget  *drop_down,
+                     const char *label)
+{
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down));
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label))
+      {
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), i);
+        return;
+      }
+  g_error ("no entry “%s” in the drop-down", label);
+}
+
+static const char *
+drop_down_text (GtkWidget *drop_down)
+{
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down));
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
+
+  return selected < g_list_model_get_n_items (model)
+         ? gtk_string_list_get_string (GTK_STRING_LIST (model), selected) : NULL;
+}
+
+/* Numbering as the office writes it: the list's style chosen in the toolbar, a marker written
+ * by hand in the marker field (shown as such), one click on "Renumber", undo. */
+static void
+test_outline_numbering (void)
+{
+  g_autoptr(PlanDocument) document = build_document ();
+  g_autoptr(PlanItem) one = body_item (document, 0);
+  g_autoptr(PlanItem) a = child_item (one, 0);
+  g_autoptr(PlanItem) b = child_item (one, 1);
+  PlanItem *points[6];
+  GtkWidget *editor, *style, *marker, *renumber, *label;
+  GtkWindow *window;
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autoptr(PlanItem) point = plan_item_new (PLAN_ITEM_POINT, NULL);
+
+      plan_item_append_paragraph (point, "Nội dung điểm.");
+      plan_document_insert (document, plan_item_get_children (a), i, point);
+      points[i] = point;
+    }
+  plan_document_clear_undo (document);
+
+  editor = plan_outline_editor_new (document, plan_document_get_body (document));
+  window = show_in_window (editor, 1100, 800);
+  style = find_one (editor, GTK_TYPE_DROP_DOWN, match_tooltip_prefix, "Numbering style");
+  marker = find_one (editor, GTK_TYPE_ENTRY, match_tooltip_prefix, "Marker of the current item");
+  renumber = find_one (editor, GTK_TYPE_BUTTON, match_action, "outline.renumber");
+  g_assert_nonnull (style);
+  g_assert_nonnull (marker);
+  g_assert_nonnull (renumber);
+  g_assert_false (gtk_widget_get_visible (renumber));
+
+  /* A point's list: automatic, the Vietnamese letters */
+  plan_outline_editor_reveal (editor, points[0]);
+  gui_test_run_for (50);
+  g_assert_true (gtk_widget_get_sensitive (style));
+  g_assert_cmpstr (drop_down_text (style), ==, "Automatic: a), b), c), d), đ)");
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "đ)"));
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (marker)), ==, "a)");
+
+  /* "a." for this list only: the numbered items keep "1." */
+  choose_in_drop_down (style, "a., b., c., d., đ.");
+  g_assert_cmpint (plan_item_get_marker_format (points[0]), ==, PLAN_MARKER_LETTER);
+  g_assert_cmpstr (plan_item_get_marker_suffix (points[0]), ==, ".");
+  g_assert_cmpint (plan_item_get_marker_format (points[5]), ==, PLAN_MARKER_AUTO);
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "đ."));
+  g_assert_null (find_one (editor, GTK_TYPE_LABEL, match_marker, "đ)"));
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "2."));
+
+  /* The Latin sequence, with f */
+  choose_in_drop_down (style, "a), b), c), d), e)");
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "f)"));
+  g_assert_cmpint (plan_item_get_marker_format (points[0]), ==, PLAN_MARKER_LETTER_LATIN);
+  /* Undo is one step per choice */
+  plan_document_undo (document);
+  g_assert_cmpint (plan_item_get_marker_format (points[0]), ==, PLAN_MARKER_LETTER);
+  g_assert_cmpstr (drop_down_text (style), ==, "a., b., c., d., đ.");
+  plan_document_undo (document);
+  g_assert_cmpint (plan_item_get_marker_format (points[0]), ==, PLAN_MARKER_AUTO);
+  g_assert_cmpstr (drop_down_text (style), ==, "Automatic: a), b), c), d), đ)");
+
+  /* A marker kept as written: the office skipped "đ)", so its sixth point is "f)" where the
+   * sequence gives "e)" */
+  plan_outline_editor_reveal (editor, points[5]);
+  gui_test_run_for (50);
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (marker)), ==, "e)");
+  gtk_editable_set_text (GTK_EDITABLE (marker), "f)");
+  g_assert_cmpstr (plan_item_get_marker (points[5]), ==, "f)");
+  label = find_one (editor, GTK_TYPE_LABEL, match_marker, "f)");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (label, "literal"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (label), ==,
+                   "Marker written by hand (automatic: “e)”)");
+  g_assert_true (gtk_widget_get_visible (renumber));
+  /* Numbered items too: a skipped number */
+  plan_outline_editor_reveal (editor, b);
+  gui_test_run_for (50);
+  gtk_editable_set_text (GTK_EDITABLE (marker), "3.");
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "3."));
+  g_assert_null (find_one (editor, GTK_TYPE_LABEL, match_marker, "2."));
+  save_screenshot (window, "editor-outline-numbering");
+
+  /* One click: every marker computed again */
+  g_signal_emit_by_name (renumber, "clicked");
+  g_assert_cmpstr (plan_item_get_marker (points[5]), ==, "");
+  g_assert_cmpstr (plan_item_get_marker (b), ==, "");
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "e)"));
+  g_assert_null (find_one (editor, GTK_TYPE_LABEL, match_marker, "f)"));
+  g_assert_nonnull (find_one (editor, GTK_TYPE_LABEL, match_marker, "2."));
+  g_assert_false (gtk_widget_get_visible (renumber));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (marker)), ==, "");
+
+  /* and undone in one step */
+  plan_document_undo (document);
+  g_assert_cmpstr (plan_item_get_marker (points[5]), ==, "f)");
+  g_assert_cmpstr (plan_item_get_marker (b), ==, "3.");
+  g_assert_true (gtk_widget_get_visible (renumber));
+
+  /* Paragraphs have no list style */
+  {
+    g_autoptr(PlanItem) paragraph = plan_item_new (PLAN_ITEM_PARAGRAPH, NULL);
+
+    plan_item_append_paragraph (paragraph, "Đoạn văn.");
+    plan_document_insert (document, plan_document_get_body (document), 2, paragraph);
+    plan_outline_editor_reveal (editor, paragraph);
+    gui_test_run_for (50);
+    g_assert_false (gtk_widget_get_sensitive (style));
+    g_assert_true (gtk_widget_get_sensitive (marker));
+  }
+  close_window (window);
+}
+
+/* Paragraph form: the alignment and the first-line indent of the paragraph with the cursor,
+ * shown in its field; the lines under the signer's name in bold. */
+static void
+test_paragraph_form (void)
+{
+  g_autoptr(PlanDocument) document = build_document ();
+  g_autoptr(PlanItem) one = body_item (document, 0);
+  g_autoptr(PlanItem) b = child_item (one, 1);
+  g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (plan_item_get_paragraphs (b), 0);
+  GtkWidget *editor, *align, *first_line, *view, *closing, *bold;
+  GtkWindow *window;
+
+  editor = plan_outline_editor_new (document, plan_document_get_body (document));
+  window = show_in_window (editor, 1100, 700);
+  align = find_one (editor, GTK_TYPE_DROP_DOWN, match_tooltip_prefix, "Alignment of the paragraph");
+  first_line = find_one (editor, GTK_TYPE_TOGGLE_BUTTON, match_tooltip_prefix,
+                         "Indent the first line");
+  g_assert_nonnull (align);
+  g_assert_nonnull (first_line);
+
+  /* In a heading: nothing to align */
+  plan_outline_editor_reveal (editor, b);
+  gui_test_run_for (50);
+  g_assert_false (gtk_widget_get_sensitive (align));
+
+  view = find_one (editor, PLAN_TYPE_RICH_TEXT_VIEW, match_text, "Thiết thực, hiệu quả.");
+  g_assert_nonnull (view);
+  plan_rich_text_view_focus_at (PLAN_RICH_TEXT_VIEW (view), 0);
+  gui_test_run_for (50);
+  g_assert_true (gtk_widget_get_sensitive (align));
+  g_assert_cmpstr (drop_down_text (align), ==, "Justified");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (first_line)));
+
+  choose_in_drop_down (align, "Centred");
+  g_assert_cmpint (plan_paragraph_get_alignment (paragraph), ==, PLAN_ALIGN_CENTER);
+  g_assert_cmpint (gtk_text_view_get_justification (GTK_TEXT_VIEW (view)), ==, GTK_JUSTIFY_CENTER);
+  g_assert_false (gtk_widget_get_sensitive (first_line));
+  save_screenshot (window, "editor-paragraph-form");
+
+  choose_in_drop_down (align, "Justified");
+  g_assert_true (gtk_widget_get_sensitive (first_line));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (first_line), FALSE);
+  g_assert_false (plan_paragraph_get_indent (paragraph));
+
+  /* One undo step each */
+  plan_document_undo (document);
+  g_assert_true (plan_paragraph_get_indent (paragraph));
+  plan_document_undo (document);
+  g_assert_cmpint (plan_paragraph_get_alignment (paragraph), ==, PLAN_ALIGN_CENTER);
+  g_assert_cmpstr (drop_down_text (align), ==, "Centred");
+  plan_document_undo (document);
+  g_assert_cmpint (plan_paragraph_get_alignment (paragraph), ==, PLAN_ALIGN_JUSTIFY);
+  close_window (window);
+
+  closing = plan_closing_editor_new (document);
+  window = show_in_window (closing, 900, 900);
+  bold = find_one (closing, ADW_TYPE_ACTION_ROW, match_row_title, "Lines under the name in bold");
+  g_assert_nonnull (bold);
+  g_assert_false (plan_document_get_signer_notes_bold (document));
+  gtk_switch_set_active (GTK_SWITCH (find_one (bold, GTK_TYPE_SWITCH, NULL, NULL)), TRUE);
+  g_assert_true (plan_document_get_signer_notes_bold (document));
+  plan_document_undo (document);
+  g_assert_false (plan_document_get_signer_notes_bold (document));
+  close_window (window);
+}
+
+static gboolean
+match_drop_down_with (GtkWidget    *widget,
+                      gconstpointer data)
+{
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+
+  for (guint i = 0; model != NULL && GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), data))
+      return TRUE;
+  return FALSE;
+}
+
+/* Tables as offices style them, set in the table editor's Format popover and footnote field */
+static void
+test_table_format (void)
+{
+  g_autoptr(PlanTable) table = build_table (2);
+  g_autoptr(PlanDocument) document = document_with_table (table);
+  const char * const numbers[] = { "(1)", "(2)", "(3)", NULL };
+  GtkWidget *editor, *size, *valign, *repeat, *footnote, *second;
+  g_autoptr(GPtrArray) styles = g_ptr_array_new ();
+  GtkWindow *window;
+
+  editor = plan_table_editor_new (document, table);
+  window = show_in_window (editor, 1000, 600);
+  size = find_one (editor, GTK_TYPE_DROP_DOWN, match_drop_down_with, "14 pt");
+  valign = find_one (editor, GTK_TYPE_DROP_DOWN, match_drop_down_with, "Centred vertically");
+  footnote = find_one (editor, GTK_TYPE_ENTRY, NULL, NULL);
+  g_assert_nonnull (size);
+  g_assert_nonnull (valign);
+  g_assert_cmpstr (drop_down_text (size), ==, "Usual (12 pt)");
+
+  choose_in_drop_down (size, "14 pt");
+  g_assert_cmpuint (plan_table_get_font_size (table), ==, 14);
+  choose_in_drop_down (valign, "Centred vertically");
+  g_assert_cmpint (plan_table_get_vertical_alignment (table), ==, PLAN_VALIGN_CENTER);
+
+  {
+    g_autoptr(GPtrArray) switches = g_ptr_array_new ();
+
+    find_all (editor, GTK_TYPE_SWITCH, NULL, NULL, switches);
+    repeat = NULL;
+    for (guint i = 0; i < switches->len; i++)
+      if (gtk_widget_get_ancestor (g_ptr_array_index (switches, i), GTK_TYPE_POPOVER) != NULL)
+        repeat = g_ptr_array_index (switches, i);   /* the one in the Format popover */
+    g_assert_true (gtk_switch_get_active (GTK_SWITCH (repeat)));
+    g_assert_nonnull (repeat);
+    gtk_switch_set_active (GTK_SWITCH (repeat), FALSE);
+    g_assert_false (plan_table_get_repeat_header (table));
+  }
+
+  /* A second header row gets its own style drop-down */
+  {
+    g_autoptr(PlanRow) row = plan_row_new (3);
+
+    plan_row_set_texts (row, numbers);
+    plan_document_insert (document, plan_table_get_header_rows (table), 1, row);
+    find_all (editor, GTK_TYPE_DROP_DOWN, match_drop_down_with, "Bold italic", styles);
+    g_assert_cmpuint (styles->len, ==, 2);
+    second = g_ptr_array_index (styles, 1);
+    choose_in_drop_down (second, "Italic");
+    g_assert_cmpint (plan_row_get_header_style (row), ==, PLAN_HEADER_ITALIC);
+    /* the editor shows the row as it prints: italic, not bold */
+    {
+      GtkWidget *label = find_one (editor, GTK_TYPE_LABEL, match_cell, "(2)");
+
+      g_assert_nonnull (label);
+      g_assert_true (gtk_widget_has_css_class (label, "italic"));
+      g_assert_false (gtk_widget_has_css_class (label, "heading"));
+      g_assert_true (gtk_widget_has_css_class (find_one (editor, GTK_TYPE_LABEL, match_cell, "Nội dung"),
+                                               "heading"));
+    }
+  }
+
+  {
+    GtkWidget *button = gtk_widget_get_ancestor (size, GTK_TYPE_MENU_BUTTON);
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    gui_test_run_for (200);
+    save_screenshot (window, "editor-table-format");
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  }
+
+  /* The footnote field: the entries are title, note, footnote */
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+    find_all (editor, GTK_TYPE_ENTRY, NULL, NULL, entries);
+    footnote = g_ptr_array_index (entries, 2);
+    g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (footnote)), ==,
+                     "Footnote right under the table, printed in italic (optional), e.g. (*) …");
+    gtk_editable_set_text (GTK_EDITABLE (footnote), "(*) Ghi chú");
+    g_assert_cmpstr (plan_table_get_footnote (table), ==, "(*) Ghi chú");
+  }
+
+  /* Undo: each a step of its own, shown again in the controls */
+  plan_document_undo (document);
+  g_assert_cmpstr (plan_table_get_footnote (table), ==, "");
+  plan_document_undo (document);
+  g_assert_cmpint (plan_table_get_vertical_alignment (table), ==, PLAN_VALIGN_CENTER);
+  plan_document_undo (document);
+  plan_document_undo (document);
+  g_assert_true (plan_table_get_repeat_header (table));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (repeat)));
+  plan_document_undo (document);
+  g_assert_cmpint (plan_table_get_vertical_alignment (table), ==, PLAN_VALIGN_TOP);
+  g_assert_cmpstr (drop_down_text (valign), ==, "At the top");
+  plan_document_undo (document);
+  g_assert_cmpuint (plan_table_get_font_size (table), ==, 0);
+  g_assert_cmpstr (drop_down_text (size), ==, "Usual (12 pt)");
+  close_window (window);
+}
+
+/* Page numbers of the appendices: restart (default) or continue, in the general editor */
+static void
+test_appendix_page_numbers (void)
+{
+  g_autoptr(PlanDocument) document = build_document ();
+  GtkWidget *editor = plan_general_editor_new (document);
+  GtkWindow *window = show_in_window (editor, 900, 900);
+  GtkWidget *numbers = find_one (editor, GTK_TYPE_DROP_DOWN, match_drop_down_with,
+                                 "Continue from the plan");
+
+  g_assert_nonnull (numbers);
+  g_assert_cmpstr (drop_down_text (numbers), ==, "Restart in each appendix");
+  choose_in_drop_down (numbers, "Continue from the plan");
+  g_assert_cmpint (plan_document_get_appendix_page_numbering (document), ==,
+                   PLAN_PAGE_NUMBERING_CONTINUE);
+  plan_document_undo (document);
+  g_assert_cmpint (plan_document_get_appendix_page_numbering (document), ==,
+                   PLAN_PAGE_NUMBERING_RESTART);
+  g_assert_cmpstr (drop_down_text (numbers), ==, "Restart in each appendix");
+  close_window (window);
+}
+
 /* ---- Narrow windows ------------------------------------------------------------------------ */
 
 static int
@@ -1128,6 +1478,10 @@ main (int   argc,
       g_test_add_func ("/editors/appendix", test_appendix);
       g_test_add_func ("/editors/narrow", test_narrow);
       g_test_add_func ("/editors/outline/heading-toggle", test_outline_heading_toggle);
+      g_test_add_func ("/editors/outline/numbering", test_outline_numbering);
+      g_test_add_func ("/editors/paragraph-form", test_paragraph_form);
+      g_test_add_func ("/editors/table/format", test_table_format);
+      g_test_add_func ("/editors/appendix-page-numbers", test_appendix_page_numbers);
       g_test_add_func ("/editors/samples", test_samples);
     }
 

@@ -16,6 +16,7 @@
 #include "plan-json.h"
 
 static const char * const samples[] = {
+  "forms-thcs-hoi-khoe.kehoach.json",
   "reference-25-kh-thcs.kehoach.json",
   "sct-laocai-de-an-08.kehoach.json",
   "sct-laocai-kh-3024.kehoach.json",
@@ -652,6 +653,151 @@ test_malformed (gconstpointer data)
   assert_bytes_equal (before, after, c->name);
 }
 
+/* Format 2: markers as the office wrote them survive a round trip; the version written is the
+ * lowest that holds the plan, so plans without them stay readable by older versions. */
+static void
+test_version_markers (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new_template ();
+  g_autoptr(PlanDocument) loaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanItem) section = g_list_model_get_item (plan_document_get_body (document), 0);
+  g_autoptr(PlanItem) numbered = plan_item_new (PLAN_ITEM_NUMBERED, "Mục tiêu");
+  g_autoptr(PlanItem) point = plan_item_new (PLAN_ITEM_POINT, NULL);
+  const char *data;
+
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 1,\n"));
+  g_clear_pointer (&saved, g_bytes_unref);
+
+  plan_item_append_child (section, numbered);
+  plan_item_append_child (numbered, point);
+  g_object_set (numbered, "marker-format", PLAN_MARKER_DECIMAL_NESTED, "marker-suffix", "", NULL);
+  g_object_set (point, "marker-format", PLAN_MARKER_LETTER_LATIN, "marker-suffix", "/.",
+                "marker", "f/.", NULL);
+
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 2,\n"));
+  g_assert_nonnull (strstr (data, "\"marker-format\": \"decimal-nested\",\n"));
+  g_assert_nonnull (strstr (data, "\"marker-suffix\": \"\",\n"));
+  g_assert_nonnull (strstr (data, "\"marker-format\": \"letter-latin\",\n"));
+  g_assert_nonnull (strstr (data, "\"marker\": \"f/.\""));
+
+  loaded = plan_json_load_data (data, g_bytes_get_size (saved), &error);
+  g_assert_no_error (error);
+  assert_nodes_equal (G_OBJECT (document), G_OBJECT (loaded), "document");
+  saved_again = plan_json_save_bytes (loaded);
+  assert_bytes_equal (saved, saved_again, "format 2 round trip");
+
+  /* Only the literal marker: still format 2 */
+  g_object_set (numbered, "marker-format", PLAN_MARKER_AUTO, "marker-suffix", "", NULL);
+  g_object_set (point, "marker-format", PLAN_MARKER_AUTO, "marker-suffix", "", NULL);
+  g_clear_pointer (&saved, g_bytes_unref);
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 2,\n"));
+  g_assert_null (strstr (data, "marker-format"));
+
+  /* And back to format 1 once the plan no longer needs 2 */
+  g_object_set (point, "marker", "", NULL);
+  g_clear_pointer (&saved, g_bytes_unref);
+  saved = plan_json_save_bytes (document);
+  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\n  \"version\": 1,\n"));
+}
+
+/* Format 2: a paragraph's form (alignment, no first-line indent) and bold lines under the
+ * signer's name; a plain paragraph stays plain text in the file. */
+static void
+test_version_paragraph_form (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new_template ();
+  g_autoptr(PlanDocument) loaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanItem) section = g_list_model_get_item (plan_document_get_body (document), 0);
+  g_autoptr(PlanItem) item = plan_item_new (PLAN_ITEM_PARAGRAPH, NULL);
+  PlanParagraph *centred, *flush;
+  const char *data;
+
+  plan_item_append_child (section, item);
+  plan_item_append_paragraph (item, "Thường");
+  centred = plan_item_append_paragraph (item, "QUYẾT ĐỊNH:");
+  flush = plan_item_append_paragraph (item, "Tên Công ty: ……");
+  g_object_set (centred, "alignment", PLAN_ALIGN_CENTER, NULL);
+  g_object_set (flush, "indent", FALSE, "alignment", PLAN_ALIGN_LEFT, NULL);
+  g_object_set (document, "signer-notes", "Phó Chủ tịch", "signer-notes-bold", TRUE, NULL);
+
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 2,\n"));
+  g_assert_nonnull (strstr (data, "\"Thường\",\n"));
+  g_assert_nonnull (strstr (data, "\"text\": \"QUYẾT ĐỊNH:\",\n"));
+  g_assert_nonnull (strstr (data, "\"align\": \"center\"\n"));
+  g_assert_nonnull (strstr (data, "\"align\": \"left\",\n"));
+  g_assert_nonnull (strstr (data, "\"indent\": false\n"));
+  g_assert_nonnull (strstr (data, "\"notes-bold\": true\n"));
+
+  loaded = plan_json_load_data (data, g_bytes_get_size (saved), &error);
+  g_assert_no_error (error);
+  assert_nodes_equal (G_OBJECT (document), G_OBJECT (loaded), "document");
+  saved_again = plan_json_save_bytes (loaded);
+  assert_bytes_equal (saved, saved_again, "paragraph form round trip");
+}
+
+/* Format 2: tables as offices style them, and appendices' page numbers going on */
+static void
+test_version_table_forms (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new_template ();
+  g_autoptr(PlanDocument) loaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanTable) table = plan_table_new (2);
+  g_autoptr(PlanItem) item = NULL;
+  const char *numbers[] = { "(1)", "(2)", NULL };
+  const char *data;
+
+  plan_table_append_header_row (table);
+  plan_row_set_texts (plan_table_append_header_row (table), numbers);
+  plan_table_append_row (table);
+  item = plan_item_new_table (table);
+  g_list_store_append (G_LIST_STORE (plan_document_get_body (document)), item);
+
+  saved = plan_json_save_bytes (document);
+  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\n  \"version\": 1,\n"));
+  g_clear_pointer (&saved, g_bytes_unref);
+
+  g_object_set (document, "appendix-page-numbering", PLAN_PAGE_NUMBERING_CONTINUE, NULL);
+  g_object_set (table, "font-size", 13, "vertical-alignment", PLAN_VALIGN_CENTER,
+                "repeat-header", FALSE, "footnote", "(*) Ghi chú", NULL);
+  {
+    g_autoptr(PlanRow) row = g_list_model_get_item (plan_table_get_header_rows (table), 1);
+
+    g_object_set (row, "header-style", PLAN_HEADER_ITALIC, NULL);
+  }
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 2,\n"));
+  g_assert_nonnull (strstr (data, "\"font-size\": 13,\n"));
+  g_assert_nonnull (strstr (data, "\"vertical-align\": \"center\",\n"));
+  g_assert_nonnull (strstr (data, "\"repeat-header\": false,\n"));
+  g_assert_nonnull (strstr (data, "\"header-styles\": [\"bold\", \"italic\"],\n"));
+  g_assert_nonnull (strstr (data, "\"footnote\": \"(*) Ghi chú\"\n"));
+  g_assert_nonnull (strstr (data, "\"appendix-page-numbers\": \"continue\",\n"));
+
+  loaded = plan_json_load_data (data, g_bytes_get_size (saved), &error);
+  g_assert_no_error (error);
+  assert_nodes_equal (G_OBJECT (document), G_OBJECT (loaded), "document");
+  saved_again = plan_json_save_bytes (loaded);
+  assert_bytes_equal (saved, saved_again, "table forms round trip");
+}
+
 static void
 test_malformed_count (void)
 {
@@ -904,6 +1050,9 @@ main (int   argc,
 
   cases = read_cases ();
   g_test_add_func ("/json/valid-fixture", test_valid_fixture);
+  g_test_add_func ("/json/version/markers", test_version_markers);
+  g_test_add_func ("/json/version/paragraph-form", test_version_paragraph_form);
+  g_test_add_func ("/json/version/table-forms", test_version_table_forms);
   g_test_add_func ("/json/malformed/count", test_malformed_count);
   for (guint i = 0; i < cases->len; i++)
     {

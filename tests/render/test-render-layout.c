@@ -288,6 +288,245 @@ test_outline (void)
   g_assert_cmpfloat (fabs (section.x1 - AREA_LEFT - PLAN_MM_TO_PT (plan_document_get_first_line_indent (document))), <, 0.5);
 }
 
+/* Markers as the office wrote them: a style per list ("a)" here, "a." there, "a/."), "6.2"
+ * without a final dot, Roman sections inside lettered parts, a marker kept as written ("f)"
+ * after "e)"), each printed as given, where a computed marker would be. */
+static void
+test_markers_as_written (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autofree char *text = NULL;
+  g_auto(RtSpan) first_point = { 0, }, kept = { 0, }, nested = { 0, }, plain_numbered = { 0, };
+  PlanItem *part, *section, *numbered, *point, *other, *six;
+  static const char * const expected[] = {
+    "A. PHẦN CHUNG", "I. MỤC TIÊU", "1. Mục tiêu chung", "a) Điểm một", "b) Điểm hai",
+    "- Gạch đầu dòng", "2. Mục tiêu riêng", "a. Điểm ba", "b. Điểm bốn", "c. Điểm năm",
+    "d. Điểm sáu", "đ. Điểm bảy", "f. Điểm tám", "6. Tổ chức", "6.1 Kiểm tra", "6.2 Báo cáo",
+    "a/. Việc một", "b/. Việc hai",
+  };
+
+  part = rt_append_body (document, plan_item_new (PLAN_ITEM_PART, "Phần chung"));
+  section = add_item (part, PLAN_ITEM_SECTION, "Mục tiêu", NULL);
+  numbered = add_item (section, PLAN_ITEM_NUMBERED, NULL, "Mục tiêu chung");
+  g_object_set (add_item (numbered, PLAN_ITEM_POINT, NULL, "Điểm một"),
+                "marker-format", PLAN_MARKER_LETTER, "marker-suffix", ")", NULL);
+  point = add_item (numbered, PLAN_ITEM_POINT, NULL, "Điểm hai");
+  add_item (point, PLAN_ITEM_BULLET, NULL, "Gạch đầu dòng");
+  other = add_item (section, PLAN_ITEM_NUMBERED, NULL, "Mục tiêu riêng");
+  g_object_set (add_item (other, PLAN_ITEM_POINT, NULL, "Điểm ba"),
+                "marker-format", PLAN_MARKER_LETTER, "marker-suffix", ".", NULL);
+  add_item (other, PLAN_ITEM_POINT, NULL, "Điểm bốn");
+  add_item (other, PLAN_ITEM_POINT, NULL, "Điểm năm");
+  add_item (other, PLAN_ITEM_POINT, NULL, "Điểm sáu");
+  add_item (other, PLAN_ITEM_POINT, NULL, "Điểm bảy");
+  g_object_set (add_item (other, PLAN_ITEM_POINT, NULL, "Điểm tám"), "marker", "f.", NULL);
+
+  six = add_item (section, PLAN_ITEM_NUMBERED, NULL, "Tổ chức");
+  g_object_set (six, "marker", "6.", NULL);
+  g_object_set (add_item (six, PLAN_ITEM_NUMBERED, NULL, "Kiểm tra"),
+                "marker-format", PLAN_MARKER_DECIMAL_NESTED, "marker-suffix", "", NULL);
+  point = add_item (six, PLAN_ITEM_NUMBERED, NULL, "Báo cáo");
+  g_object_set (add_item (point, PLAN_ITEM_POINT, NULL, "Việc một"),
+                "marker-format", PLAN_MARKER_LETTER, "marker-suffix", "/.", NULL);
+  add_item (point, PLAN_ITEM_POINT, NULL, "Việc hai");
+
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "markers-as-written");
+  text = rt_document_text (pdf);
+  {
+    const char *p = text;
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        p = strstr (p, expected[i]);
+        if (p == NULL)
+          g_error ("“%s” is missing or out of order in:\n%s", expected[i], text);
+      }
+  }
+  g_assert_null (strstr (text, "e. Điểm tám"));
+  g_assert_null (strstr (text, "3. Tổ chức"));
+
+  /* Printed where computed markers are: same indent as the list's other points */
+  page = poppler_document_get_page (pdf, 0);
+  g_assert_true (rt_find (page, "a. Điểm ba", &first_point));
+  g_assert_true (rt_find (page, "f. Điểm tám", &kept));
+  g_assert_cmpfloat (fabs (first_point.x1 - kept.x1), <, 0.5);
+  g_assert_null (strstr (kept.font, "Bold"));
+  /* "6.1" is a numbered item: bold when it has a heading, plain here, at the numbered indent */
+  g_assert_true (rt_find (page, "6.1 Kiểm tra", &nested));
+  g_assert_true (rt_find (page, "2. Mục tiêu riêng", &plain_numbered));
+  g_assert_cmpfloat (fabs (nested.x1 - plain_numbered.x1), <, 0.5);
+}
+
+static PlanParagraph *
+add_formed (GListModel    *paragraphs,
+            const char    *plain,
+            PlanAlignment  alignment,
+            gboolean       indent)
+{
+  g_autoptr(PlanParagraph) paragraph = plan_paragraph_new_plain (plain);
+
+  g_object_set (paragraph, "alignment", alignment, "indent", indent, NULL);
+  g_list_store_append (G_LIST_STORE (paragraphs), paragraph);
+  return paragraph;
+}
+
+/* The horizontal extent of the printed characters of the line that holds @span */
+static void
+line_extent (PopplerPage  *page,
+             const RtSpan *span,
+             double       *x1,
+             double       *x2)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  const char *p = text;
+  double middle = (span->y1 + span->y2) / 2;
+
+  *x1 = G_MAXDOUBLE;
+  *x2 = -G_MAXDOUBLE;
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  for (guint i = 0; i < n_rects && *p != '\0'; i++, p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && rects[i].y1 < middle && rects[i].y2 > middle)
+      {
+        *x1 = MIN (*x1, rects[i].x1);
+        *x2 = MAX (*x2, rects[i].x2);
+      }
+}
+
+static void
+assert_line_centred (PopplerPage *page,
+                     const char  *needle)
+{
+  g_auto(RtSpan) span = { 0, };
+  double centre = (AREA_LEFT + AREA_RIGHT) / 2;
+  double x1, x2;
+
+  g_assert_true (rt_find (page, needle, &span));
+  line_extent (page, &span, &x1, &x2);
+  g_test_message ("line of “%s” centred %.2f mm off", needle, MM ((x1 + x2) / 2 - centre));
+  g_assert_cmpfloat (fabs ((x1 + x2) / 2 - centre), <, PLAN_MM_TO_PT (1));
+}
+
+static void
+assert_centred (PopplerPage *page,
+                const char  *needle)
+{
+  g_auto(RtSpan) span = { 0, };
+  double centre = (AREA_LEFT + AREA_RIGHT) / 2;
+
+  g_assert_true (rt_find (page, needle, &span));
+  g_test_message ("“%s” centred %.2f mm off", needle, MM ((span.x1 + span.x2) / 2 - centre));
+  g_assert_cmpfloat (fabs ((span.x1 + span.x2) / 2 - centre), <, PLAN_MM_TO_PT (1));
+}
+
+static void
+assert_right (PopplerPage *page,
+              const char  *needle)
+{
+  g_auto(RtSpan) span = { 0, };
+
+  g_assert_true (rt_find (page, needle, &span));
+  g_test_message ("“%s” ends %.2f mm from the right margin", needle, MM (AREA_RIGHT - span.x2));
+  g_assert_cmpfloat (fabs (span.x2 - AREA_RIGHT), <, PLAN_MM_TO_PT (1));
+}
+
+/* Paragraph form: centred sub-titles and "QUYẾT ĐỊNH:", a right-aligned signature block at the
+ * end of an appendix form (second line italic), paragraphs without a first-line indent, and
+ * lines under the signer's name in bold as written. Every line measured within 1 mm. */
+static void
+test_paragraph_form (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(PopplerPage) appendix_page = NULL;
+  g_auto(RtSpan) indented = { 0, }, flush = { 0, }, notes = { 0, }, italic = { 0, };
+  g_auto(RtSpan) wrapped_first = { 0, };
+  PlanItem *section, *paragraphs;
+  PlanAppendix *appendix;
+  g_autoptr(PlanItem) form = plan_item_new (PLAN_ITEM_PARAGRAPH, NULL);
+  GListModel *list;
+  double indent = PLAN_MM_TO_PT (plan_document_get_first_line_indent (document));
+
+  section = rt_append_body (document, plan_item_new (PLAN_ITEM_SECTION, "Nội dung"));
+  paragraphs = add_item (section, PLAN_ITEM_PARAGRAPH, NULL, "Đoạn thụt đầu dòng như thường lệ.");
+  list = plan_item_get_paragraphs (paragraphs);
+  add_formed (list, "QUYẾT ĐỊNH:", PLAN_ALIGN_CENTER, TRUE);
+  add_formed (list, "Đoạn không thụt đầu dòng.", PLAN_ALIGN_JUSTIFY, FALSE);
+  add_formed (list, "Một dòng canh phải", PLAN_ALIGN_RIGHT, TRUE);
+  add_formed (list, "Khối canh giữa nhiều dòng, dòng này đủ dài để xuống dòng thêm một lần nữa "
+              "khi in ra giấy khổ A4 với lề trái ba mươi mi-li-mét", PLAN_ALIGN_CENTER, TRUE);
+  g_object_set (document, "signer-notes", "Chủ tịch Hội đồng", "signer-notes-bold", TRUE, NULL);
+
+  appendix = rt_append_appendix (document, plan_appendix_new ("Biểu mẫu báo cáo"));
+  list = plan_item_get_paragraphs (form);
+  add_formed (list, "BÁO CÁO\nTÌNH HÌNH THỰC HIỆN KẾ HOẠCH", PLAN_ALIGN_CENTER, FALSE);
+  add_formed (list, "Tên đơn vị: Trường THCS Lý Tự Trọng", PLAN_ALIGN_LEFT, FALSE);
+  {
+    g_autoptr(PlanParagraph) signature = plan_paragraph_new (NULL);
+    g_autoptr(PlanText) text = NULL;
+    const PlanRun runs[] = {
+      { "LÃNH ĐẠO ĐƠN VỊ\n", PLAN_STYLE_BOLD },
+      { "(Ký tên, đóng dấu)", PLAN_STYLE_ITALIC },
+    };
+
+    text = plan_text_new_from_runs (runs, G_N_ELEMENTS (runs));
+    g_object_set (signature, "text", text, "alignment", PLAN_ALIGN_RIGHT, NULL);
+    g_list_store_append (G_LIST_STORE (list), signature);
+  }
+  g_list_store_append (G_LIST_STORE (plan_appendix_get_content (appendix)), form);
+
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "paragraph-form");
+  page = poppler_document_get_page (pdf, 0);
+
+  assert_centred (page, "QUYẾT ĐỊNH:");
+  assert_right (page, "Một dòng canh phải");
+  /* every line of a centred block that wraps is centred */
+  g_assert_true (rt_find (page, "Khối canh giữa", &wrapped_first));
+  {
+    g_autofree char *last_line = NULL;
+    g_auto(RtSpan) last = { 0, };
+
+    assert_line_centred (page, "Khối canh giữa");
+    assert_line_centred (page, "ba mươi mi-li-mét");
+    g_assert_true (rt_find (page, "ba mươi mi-li-mét", &last));
+    g_assert_cmpfloat (last.y1, >, wrapped_first.y2);
+    last_line = rt_text_in_area (page, AREA_LEFT, last.y1, AREA_RIGHT, last.y2);
+    g_test_message ("last line of the centred block: %s", last_line);
+  }
+  g_assert_true (rt_find (page, "Đoạn thụt đầu dòng", &indented));
+  g_assert_true (rt_find (page, "Đoạn không thụt", &flush));
+  g_assert_cmpfloat (fabs (indented.x1 - AREA_LEFT - indent), <, 0.5);
+  g_assert_cmpfloat (fabs (flush.x1 - AREA_LEFT), <, 0.5);
+  g_assert_true (rt_find (page, "Chủ tịch Hội đồng", &notes));
+  g_assert_nonnull (strstr (notes.font, "Bold"));
+
+  for (int i = 1; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr(PopplerPage) candidate = poppler_document_get_page (pdf, i);
+      g_auto(RtSpan) probe = { 0, };
+
+      if (rt_find (candidate, "BÁO CÁO", &probe))
+        appendix_page = g_object_ref (candidate);
+    }
+  g_assert_nonnull (appendix_page);
+  assert_centred (appendix_page, "BÁO CÁO");
+  assert_centred (appendix_page, "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH");
+  assert_right (appendix_page, "LÃNH ĐẠO ĐƠN VỊ");
+  assert_right (appendix_page, "(Ký tên, đóng dấu)");
+  g_assert_true (rt_find (appendix_page, "(Ký tên", &italic));
+  g_assert_nonnull (strstr (italic.font, "Italic"));
+  g_assert_true (rt_find (appendix_page, "Tên đơn vị:", &flush));
+  g_assert_cmpfloat (fabs (flush.x1 - AREA_LEFT), <, 0.5);
+}
+
 static void
 test_preamble_italic (void)
 {
@@ -595,6 +834,8 @@ main (int   argc,
   g_test_add_func ("/render/margins-and-page-numbers", test_margins_and_page_numbers);
   g_test_add_func ("/render/words-once-in-order", test_words_once_in_order);
   g_test_add_func ("/render/outline", test_outline);
+  g_test_add_func ("/render/markers-as-written", test_markers_as_written);
+  g_test_add_func ("/render/paragraph-form", test_paragraph_form);
   g_test_add_func ("/render/preamble-italic", test_preamble_italic);
   g_test_add_func ("/render/soft-break", test_soft_break);
   g_test_add_func ("/render/heading-kept-with-next", test_heading_kept_with_next);

@@ -111,9 +111,12 @@ add_items_words (GPtrArray    *words,
         {
           GListModel *lists[2] = { plan_table_get_header_rows (table), plan_table_get_rows (table) };
 
+          /* the header rows print on every page the table reaches, or once */
+          guint n_pages = plan_table_get_repeat_header (table) ? count_table_pages (layout, table) : 1;
+
           add_words (words, plan_table_get_title (table));
           add_words (words, plan_table_get_note (table));
-          guint n_pages = count_table_pages (layout, table);
+          add_words (words, plan_table_get_footnote (table));
 
           for (guint l = 0; l < 2; l++)
             for (guint r = 0; r < g_list_model_get_n_items (lists[l]) * (l == 0 ? n_pages : 1); r++)

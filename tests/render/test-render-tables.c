@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "plan-block-builder.h"
 #include "plan-table-block.h"
 #include "plan-units.h"
 #include "render-test-util.h"
@@ -475,6 +476,148 @@ test_merged_cell_across_pages (void)
   check_inside_margins (pdf);
 }
 
+/* Tables as offices style them: font size, cells centred vertically, a plain italic second
+ * header row "(1) (2) (3)", a footnote right under the table, the header printed once. */
+static void
+test_table_forms (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  PlanTable *table = rt_table_new (3, 60);
+  PlanRow *numbers = plan_table_append_header_row (table);
+  g_autoptr(PlanRow) first = g_list_model_get_item (plan_table_get_rows (table), 0);
+  g_auto(RtSpan) tall_top = { 0, }, tall_bottom = { 0, }, short_cell = { 0, }, heading = { 0, };
+  g_auto(RtSpan) number = { 0, }, footnote = { 0, }, last_row = { 0, };
+  const char *labels[] = { "(1)", "(2)", "(3)", NULL };
+  int start, n_pages;
+
+  add_body (document);
+  plan_row_set_texts (numbers, labels);
+  g_object_set (numbers, "header-style", PLAN_HEADER_ITALIC, NULL);
+  g_object_set (plan_row_get_cell (first, 0), "text", "Ô cao dòng một\ndòng hai\ndòng ba", NULL);
+  g_object_set (plan_row_get_cell (first, 1), "text", "Ô ngắn", NULL);
+  g_object_set (table,
+                "font-size", 14,
+                "vertical-alignment", PLAN_VALIGN_CENTER,
+                "repeat-header", FALSE,
+                "footnote", "(*) Số liệu tính đến ngày 30 tháng 6.",
+                NULL);
+  add_table_appendix (document, "Biểu thống kê", PLAN_ORIENTATION_PORTRAIT, table);
+
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "table-forms");
+  start = first_appendix_page (pdf, "Biểu thống kê");
+  n_pages = poppler_document_get_n_pages (pdf);
+  g_assert_cmpint (start, >=, 0);
+  g_assert_cmpint (n_pages - start, >=, 2);
+
+  {
+    g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, start);
+    double tall_middle, short_middle;
+
+    /* 14 pt as asked, header row bold, second header row italic and not bold */
+    g_assert_true (rt_find (page, "Ô ngắn", &short_cell));
+    g_assert_cmpfloat (fabs (short_cell.size - 14), <, 0.2);
+    g_assert_true (rt_find (page, "Cột0", &heading));
+    g_assert_nonnull (strstr (heading.font, "Bold"));
+    g_assert_true (rt_find (page, "(2)", &number));
+    g_assert_nonnull (strstr (number.font, "Italic"));
+    g_assert_null (strstr (number.font, "Bold"));
+
+    /* the one-line cell is centred on the three-line one, within 1 mm */
+    g_assert_true (rt_find (page, "Ô cao", &tall_top));
+    g_assert_true (rt_find (page, "dòng ba", &tall_bottom));
+    tall_middle = (tall_top.y1 + tall_bottom.y2) / 2;
+    short_middle = (short_cell.y1 + short_cell.y2) / 2;
+    g_test_message ("short cell %.2f mm off the middle of the tall one",
+                    PLAN_PT_TO_MM (short_middle - tall_middle));
+    g_assert_cmpfloat (fabs (short_middle - tall_middle), <, PLAN_MM_TO_PT (1));
+  }
+
+  /* The header once: not on the next page */
+  {
+    g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, start + 1);
+    g_auto(RtSpan) probe = { 0, };
+
+    g_assert_false (rt_find (page, "Cột0", &probe));
+    g_assert_false (rt_find (page, "(2)", &probe));
+  }
+
+  /* The footnote: italic, right under the last row */
+  {
+    g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, n_pages - 1);
+
+    g_assert_true (rt_find (page, "(*) Số liệu", &footnote));
+    g_assert_true (rt_find (page, "r0059c0", &last_row));
+    g_assert_nonnull (strstr (footnote.font, "Italic"));
+    g_assert_cmpfloat (footnote.y1, >, last_row.y2);
+    g_test_message ("footnote %.2f mm under the last row's text",
+                    PLAN_PT_TO_MM (footnote.y1 - last_row.y2));
+    g_assert_cmpfloat (footnote.y1 - last_row.y2, <, PLAN_MM_TO_PT (6));
+  }
+}
+
+/* Page numbers of the appendices going on from the body's when the plan asks for it: every
+ * page but the plan's first shows its place in the whole plan, appendices' first pages too. */
+static void
+test_appendix_numbers_continue (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  int first1, first2, n_pages;
+
+  add_body (document);
+  add_table_appendix (document, "PHÂN CÔNG NHIỆM VỤ", PLAN_ORIENTATION_PORTRAIT, rt_table_new (4, 60));
+  add_table_appendix (document, "LỊCH TRIỂN KHAI", PLAN_ORIENTATION_LANDSCAPE, rt_table_new (8, 40));
+  g_object_set (document, "appendix-page-numbering", PLAN_PAGE_NUMBERING_CONTINUE, NULL);
+
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "appendix-numbers-continue");
+  n_pages = poppler_document_get_n_pages (pdf);
+  first1 = first_appendix_page (pdf, "PHÂN CÔNG NHIỆM VỤ");
+  first2 = first_appendix_page (pdf, "LỊCH TRIỂN KHAI");
+  g_assert_cmpint (first1, >, 0);
+  g_assert_cmpint (first2, >, first1 + 1);
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *top = NULL;
+      g_autofree char *expected = g_strdup_printf ("%d", i + 1);
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      top = rt_text_in_area (page, 0, 0, width, PLAN_MM_TO_PT (17));
+      g_assert_cmpstr (top, ==, i == 0 ? "" : expected);
+      g_assert_cmpuint (plan_layout_get_page_number (layout, i), ==, i == 0 ? 0 : (guint) i + 1);
+    }
+}
+
+/* By default the header prints on every page, as before */
+static void
+test_table_header_repeated (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  int start;
+
+  add_body (document);
+  add_table_appendix (document, "Biểu dài", PLAN_ORIENTATION_PORTRAIT, rt_table_new (3, 60));
+  pdf = rt_export (document, &layout);
+  start = first_appendix_page (pdf, "Biểu dài");
+  for (int i = start; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_auto(RtSpan) probe = { 0, };
+
+      g_assert_true (rt_find (page, "Cột0", &probe));
+      g_assert_cmpfloat (fabs (probe.size - plan_block_builder_table_size (document)), <, 0.2);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +631,9 @@ main (int   argc,
   g_test_add_func ("/render/tables/merged-cell-across-pages", test_merged_cell_across_pages);
   g_test_add_func ("/render/tables/numbered-and-empty-rows", test_numbered_and_empty_rows);
   g_test_add_func ("/render/tables/two-orientations", test_two_orientations);
+  g_test_add_func ("/render/tables/forms", test_table_forms);
+  g_test_add_func ("/render/tables/header-repeated", test_table_header_repeated);
+  g_test_add_func ("/render/tables/appendix-numbers-continue", test_appendix_numbers_continue);
 
   return g_test_run ();
 }
