@@ -18,6 +18,7 @@
 #ifdef PLAN_CLI_HAVE_EXPORT
 # include "plan-cli-export.h"
 #endif
+#include "plan-cli-import-docx.h"
 #include "plan-cli-verify.h"
 
 /* ---- --check ------------------------------------------------------------------------------ */
@@ -107,6 +108,7 @@ static const PlanCliCommand * const commands[] = {
   &plan_cli_export_command,
 #endif
   &plan_cli_verify_command,
+  &plan_cli_import_docx_command,
 };
 
 char *
