@@ -557,7 +557,7 @@ recognize_header (Recognizer *r)
       for (; r->next < end; r->next++)
         {
           PlanDocxBlock *paragraph = g_ptr_array_index (r->content->blocks, r->next);
-          g_auto(GStrv) halves = g_regex_split_simple ("\\t+|\\s{4,}",
+          g_auto(GStrv) halves = g_regex_split_simple ("\\t+",
                                                        plan_text_get_plain (paragraph->text), 0, 0);
           guint n = 0;
           for (guint i = 0; halves[i] != NULL; i++)
@@ -1204,8 +1204,8 @@ start_appendix (Recognizer *r,
     g_object_set (appendix, "label-mode", PLAN_LABEL_NONE, NULL);
   else
     {
-      g_autofree char *key = phrase_key (label);
-      if (g_str_equal (key, "PHULUC") && g_list_model_get_n_items (G_LIST_MODEL (appendices)) == 0)
+      if (phrase_equal (label, "Phụ lục") &&
+          g_list_model_get_n_items (G_LIST_MODEL (appendices)) == 0)
         g_object_set (appendix, "label-mode", PLAN_LABEL_AUTO, NULL);
       else
         g_object_set (appendix, "label-mode", PLAN_LABEL_CUSTOM, "label", label, NULL);
