@@ -28,6 +28,15 @@ static const char * const excluded_properties[] = {
   NULL
 };
 
+/* Properties added after approvals existed (file format 2), as "Type:property". Each is
+ * signed only when it differs from its default, which prints as the plan did before it
+ * existed: an approval of a plan that uses none of them keeps verifying, and any use of one
+ * changes the form. A property added later goes here too, never elsewhere. */
+static const char * const added_properties[] = {
+  "PlanItem:marker-format", "PlanItem:marker-suffix", "PlanItem:marker",
+  NULL
+};
+
 /* Which document property belongs to which fixed part. Anything not listed here goes to
  * "header", so that a new property is signed even if nobody files it. */
 static const char * const numbering_properties[] = {
@@ -168,6 +177,31 @@ is_content_property (GParamSpec *pspec)
   return !g_strv_contains (excluded_properties, pspec->name);
 }
 
+static gboolean
+is_added_property (GObject    *node,
+                   GParamSpec *pspec)
+{
+  g_autofree char *key = g_strdup_printf ("%s:%s", G_OBJECT_TYPE_NAME (node), pspec->name);
+
+  return g_strv_contains (added_properties, key);
+}
+
+/* Strings are stored as "" for NULL, whatever the pspec's default says. */
+static gboolean
+value_is_default (GParamSpec   *pspec,
+                  const GValue *value)
+{
+  if (G_VALUE_HOLDS_STRING (value))
+    {
+      const char *string = g_value_get_string (value);
+      const char *fallback = G_PARAM_SPEC_STRING (pspec)->default_value;
+
+      return g_strcmp0 (string != NULL ? string : "", fallback != NULL ? fallback : "") == 0;
+    }
+
+  return g_param_value_defaults (pspec, value);
+}
+
 /* The content properties of @node in name order. @filter, when non-NULL, selects by name. */
 static void
 append_properties (GString  *out,
@@ -189,6 +223,8 @@ append_properties (GString  *out,
 
       g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspecs[i]));
       g_object_get_property (node, pspecs[i]->name, &value);
+      if (is_added_property (node, pspecs[i]) && value_is_default (pspecs[i], &value))
+        continue;
       append_value (out, pspecs[i], &value);
     }
 }

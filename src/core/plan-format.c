@@ -64,6 +64,23 @@ plan_format_letter (guint n)
 }
 
 char *
+plan_format_letter_latin (guint n)
+{
+  GString *out;
+  guint repeat;
+
+  if (n == 0)
+    return g_strdup ("");
+
+  repeat = (n - 1) / 26 + 1;
+  out = g_string_new (NULL);
+  for (guint i = 0; i < repeat; i++)
+    g_string_append_c (out, 'a' + (n - 1) % 26);
+
+  return g_string_free (out, FALSE);
+}
+
+char *
 plan_format_number (guint n)
 {
   if (n == 0)

@@ -13,6 +13,8 @@ char   *plan_format_roman             (guint n);
 /* The Vietnamese alphabet without f, j, w, z and the diacritic vowels:
  * 1 → "a", 5 → "đ", 7 → "g", 23 → "y", then "aa", "bb" … */
 char   *plan_format_letter            (guint n);
+/* The Latin alphabet a … z, then "aa", "bb" …, for lists that use f, j, w and z */
+char   *plan_format_letter_latin      (guint n);
 /* "05" below 10, "25"; "" for 0 */
 char   *plan_format_number            (guint n);
 /* "ngày 15 tháng 02 năm 2022": day zero-padded below 10, month only for 1 and 2;

@@ -25,6 +25,9 @@ enum {
   PROP_HEADING,
   PROP_RUN_IN,
   PROP_TABLE,
+  PROP_MARKER_FORMAT,
+  PROP_MARKER_SUFFIX,
+  PROP_MARKER,
   N_PROPS
 };
 
@@ -64,6 +67,17 @@ plan_item_class_init (PlanItemClass *klass)
                          PLAN_TYPE_TABLE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MARKER_FORMAT] =
+    g_param_spec_enum ("marker-format", NULL, NULL,
+                       PLAN_TYPE_MARKER_FORMAT, PLAN_MARKER_AUTO,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MARKER_SUFFIX] =
+    g_param_spec_string ("marker-suffix", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MARKER] =
+    g_param_spec_string ("marker", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   plan_node_class_install_properties (PLAN_NODE_CLASS (klass), N_PROPS, properties);
 }
@@ -106,6 +120,30 @@ plan_item_get_kind (PlanItem *self)
   g_return_val_if_fail (PLAN_IS_ITEM (self), PLAN_ITEM_PARAGRAPH);
 
   return plan_node_get_enum (PLAN_NODE (self), PROP_KIND);
+}
+
+PlanMarkerFormat
+plan_item_get_marker_format (PlanItem *self)
+{
+  g_return_val_if_fail (PLAN_IS_ITEM (self), PLAN_MARKER_AUTO);
+
+  return plan_node_get_enum (PLAN_NODE (self), PROP_MARKER_FORMAT);
+}
+
+const char *
+plan_item_get_marker_suffix (PlanItem *self)
+{
+  g_return_val_if_fail (PLAN_IS_ITEM (self), "");
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_MARKER_SUFFIX);
+}
+
+const char *
+plan_item_get_marker (PlanItem *self)
+{
+  g_return_val_if_fail (PLAN_IS_ITEM (self), "");
+
+  return plan_node_get_string (PLAN_NODE (self), PROP_MARKER);
 }
 
 PlanText *

@@ -20,6 +20,12 @@ G_DECLARE_FINAL_TYPE (PlanItem, plan_item, PLAN, ITEM, PlanNode)
  *  "run-in"   gboolean: the first paragraph continues on the heading's line
  *             ("1. Phòng Quản lý Công nghiệp: Là đầu mối …"); otherwise the heading stands on
  *             its own line.
+ *  "marker-format"  PlanMarkerFormat, default PLAN_MARKER_AUTO (the list's or the kind's style)
+ *  "marker-suffix"  string printed after the computed number (".", ")", "/.", ""); used only
+ *             when "marker-format" is not PLAN_MARKER_AUTO
+ *  "marker"   string, default "": a marker written by hand ("f)" after "e)", a skipped "4."),
+ *             printed instead of the computed one. The item still counts in its list.
+ *             Ignored for tables.
  *  "table"    PlanTable, set only on items of kind PLAN_ITEM_TABLE (construct-only)
  * Lists (never NULL, owned by the item, GListStore underneath; change them only through
  * plan_document_insert()/remove()/move() so that the change is recorded for undo):
@@ -31,6 +37,10 @@ PlanItem     *plan_item_new             (PlanItemKind  kind,
 PlanItem     *plan_item_new_table       (PlanTable    *table);
 
 PlanItemKind  plan_item_get_kind        (PlanItem     *self);
+PlanMarkerFormat plan_item_get_marker_format (PlanItem *self);
+const char   *plan_item_get_marker_suffix (PlanItem   *self);
+/* The literal marker, "" when the marker is computed */
+const char   *plan_item_get_marker      (PlanItem     *self);
 PlanText     *plan_item_get_heading     (PlanItem     *self);
 gboolean      plan_item_get_run_in      (PlanItem     *self);
 /* NULL unless the item is a table */

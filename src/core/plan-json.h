@@ -11,7 +11,10 @@
 G_BEGIN_DECLS
 
 #define PLAN_FILE_FORMAT_NAME    "kehoach"
-#define PLAN_FILE_FORMAT_VERSION 1
+/* The newest format this version reads and writes. Files are written with the lowest version
+ * that holds the plan (1 for a plan that uses nothing added in 2), so that older versions of
+ * the app still open them; every older version is read. */
+#define PLAN_FILE_FORMAT_VERSION 2
 #define PLAN_FILE_MAX_SIZE       (64 * 1024 * 1024)
 #define PLAN_FILE_MAX_DEPTH      64
 /* Entries in one list (table rows, paragraphs, items...) or members in one object, and values
@@ -19,6 +22,9 @@ G_BEGIN_DECLS
  * within them loads in well under a gigabyte) and keep the editor responsive. */
 #define PLAN_FILE_MAX_LIST_LENGTH 10000
 #define PLAN_FILE_MAX_VALUES      1000000
+/* Characters in a marker written by hand ("f)", "3.1.2.") and in a marker's suffix ("/.") */
+#define PLAN_FILE_MAX_MARKER        16
+#define PLAN_FILE_MAX_MARKER_SUFFIX 4
 
 /* Parses a whole file held in memory. Every failure is one PLAN_FILE_ERROR with one specific
  * message (line and column, or the member's path such as

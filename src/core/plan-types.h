@@ -85,6 +85,24 @@ typedef enum {
   PLAN_PART_WORD,       /* Phần I */
 } PlanPartStyle;
 
+/* How an item's marker is counted and written; the text after it (".", ")", "/.", "") is the
+ * item's "marker-suffix". PLAN_MARKER_AUTO takes the style of the previous sibling of the
+ * same kind that has one, else the kind's default from the document's numbering styles, so
+ * that a style set on the first item of a list holds for the whole list. */
+typedef enum {
+  PLAN_MARKER_AUTO,
+  PLAN_MARKER_DECIMAL,             /* 1 2 3 */
+  PLAN_MARKER_DECIMAL_NESTED,      /* 3.1 3.2 under "3." (plain 1 2 3 elsewhere) */
+  PLAN_MARKER_ROMAN,               /* I II III */
+  PLAN_MARKER_LETTER,              /* a b c d đ e g h i k (Vietnamese sequence) */
+  PLAN_MARKER_LETTER_UPPER,        /* A B C D Đ E G */
+  PLAN_MARKER_LETTER_LATIN,        /* a b c d e f g h i j k (with f, j, w, z) */
+  PLAN_MARKER_LETTER_UPPER_LATIN,  /* A B C D E F G */
+  PLAN_MARKER_PART_WORD,           /* Phần I, Phần II */
+  PLAN_MARKER_DASH,                /* - */
+  PLAN_MARKER_PLUS,                /* + */
+} PlanMarkerFormat;
+
 typedef enum {
   PLAN_URGENCY_NONE,
   PLAN_URGENCY_KHAN,          /* KHẨN */

@@ -532,6 +532,47 @@ test_part_names (void)
   g_assert_true (g_strv_contains (changed, "Numbering and end mark"));
 }
 
+/* Fields added in file format 2 are signed only when used: the form of a plan that uses none
+ * of them is the form earlier builds signed, and using one (a marker written by hand, a list
+ * style) voids the approval and names the part; putting it back makes it valid again. */
+static void
+test_added_fields (void)
+{
+  g_autofree char *path = at_sample_path ("sct-laocai-kh-3024.kehoach.json");
+  g_autoptr(PlanDocument) document = at_load (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanSigningKey) key = plan_signing_key_get_default (TRUE, NULL, &error);
+  g_autoptr(PlanTrustStore) trust = plan_trust_store_new_default ();
+  g_autoptr(PlanItem) section = g_list_model_get_item (plan_document_get_body (document), 0);
+  g_autoptr(GBytes) form = plan_canonical_form (document);
+  const char *data = g_bytes_get_data (form, NULL);
+
+  g_assert_no_error (error);
+  g_assert_null (g_strstr_len (data, g_bytes_get_size (form), "marker-format"));
+  g_assert_null (g_strstr_len (data, g_bytes_get_size (form), "s marker "));
+
+  at_approve (document, key);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+
+  plan_document_set (document, section, "marker", "II.", NULL);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_CHANGED);
+  plan_document_set (document, section, "marker", "", NULL);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+
+  plan_document_set (document, section, "marker-format", PLAN_MARKER_ROMAN, "marker-suffix", "/.",
+                     NULL);
+  {
+    g_autoptr(PlanApprovalResult) result = plan_approval_verify (document, trust);
+    const char * const *changed = plan_approval_result_get_changed_parts (result);
+
+    g_assert_cmpint (plan_approval_result_get_state (result), ==, PLAN_APPROVAL_CHANGED);
+    /* the list's style: every section after the first follows it, and is named so */
+    g_assert_cmpuint (g_strv_length ((char **) changed), >=, 2);
+    g_assert_true (g_str_has_prefix (changed[0], "I/. "));
+    g_assert_true (g_str_has_prefix (changed[1], "II/. "));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/approval/canonical/part-names", test_part_names);
   g_test_add_func ("/approval/canonical/review-data-not-signed", test_review_data);
   g_test_add_func ("/approval/canonical/every-field-voids", test_every_field);
+  g_test_add_func ("/approval/canonical/added-fields", test_added_fields);
 
   return g_test_run ();
 }

@@ -295,7 +295,7 @@ test_binary_check (void)
     run_binary (args, &out, &err, &status);
     g_assert_cmpint (status, ==, 1);
     expected = g_strdup_printf ("%s: ok\n%s: This plan was saved by a newer version of Kế hoạch "
-                                "(file format 2); this version reads format 1\n", good, bad);
+                                "(file format 3); this version reads format 2\n", good, bad);
     g_assert_cmpstr (out, ==, expected);
   }
 }

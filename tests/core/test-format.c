@@ -445,6 +445,221 @@ test_numbering_styles (void)
   assert_markers (NULL, items, holder, "", "1.|a)|2.|b)");
 }
 
+static PlanItem *
+add_styled (GListModel       *list,
+            PlanItemKind      kind,
+            PlanMarkerFormat  format,
+            const char       *suffix)
+{
+  PlanItem *item = add (list, kind);
+
+  g_object_set (item, "marker-format", format, "marker-suffix", suffix, NULL);
+  return item;
+}
+
+/* Styles per list, as offices write them: "a)" in one section and "a." in another, "a/.",
+ * "3.1." and "6.2", Roman sections inside lettered parts. */
+static void
+test_numbering_item_styles (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new ();
+  GListModel *body = plan_document_get_body (document);
+  PlanItem *part = add (body, PLAN_ITEM_PART);
+  PlanItem *section;
+  PlanItem *first_list;
+  PlanItem *second_list;
+  PlanItem *numbered;
+
+  /* A. → I. → 1. → a) → - */
+  section = add (plan_item_get_children (part), PLAN_ITEM_SECTION);
+  add (plan_item_get_children (part), PLAN_ITEM_SECTION);
+  assert_markers (document, body, NULL, NULL, "A.");
+  assert_markers (document, plan_item_get_children (part), part, NULL, "I.|II.");
+
+  first_list = add (plan_item_get_children (section), PLAN_ITEM_NUMBERED);
+  second_list = add (plan_item_get_children (section), PLAN_ITEM_NUMBERED);
+  assert_markers (document, plan_item_get_children (section), section, NULL, "1.|2.");
+
+  /* "a)" under 1., "a." under 2.: the style of a list's first item holds for the list */
+  add_styled (plan_item_get_children (first_list), PLAN_ITEM_POINT, PLAN_MARKER_LETTER, ")");
+  add (plan_item_get_children (first_list), PLAN_ITEM_POINT);
+  add_styled (plan_item_get_children (second_list), PLAN_ITEM_POINT, PLAN_MARKER_LETTER, ".");
+  add (plan_item_get_children (second_list), PLAN_ITEM_POINT);
+  add (plan_item_get_children (second_list), PLAN_ITEM_BULLET);
+  assert_markers (document, plan_item_get_children (first_list), first_list, "1", "a)|b)");
+  assert_markers (document, plan_item_get_children (second_list), second_list, "2", "a.|b.|-");
+
+  /* "a/." and a style that changes within a list */
+  {
+    g_autoptr(PlanItem) holder = plan_item_new (PLAN_ITEM_NUMBERED, NULL);
+    GListModel *items = plan_item_get_children (holder);
+
+    add_styled (items, PLAN_ITEM_POINT, PLAN_MARKER_LETTER, "/.");
+    add (items, PLAN_ITEM_POINT);
+    add_styled (items, PLAN_ITEM_POINT, PLAN_MARKER_LETTER_UPPER, ")");
+    add (items, PLAN_ITEM_POINT);
+    assert_markers (document, items, holder, NULL, "a/.|b/.|C)|D)");
+  }
+
+  /* "3.1." and "6.2" without the final dot */
+  numbered = add (body, PLAN_ITEM_NUMBERED);
+  {
+    GListModel *items = plan_item_get_children (numbered);
+
+    add_styled (items, PLAN_ITEM_NUMBERED, PLAN_MARKER_DECIMAL_NESTED, "");
+    add (items, PLAN_ITEM_NUMBERED);
+    assert_markers (document, items, numbered, "6", "6.1|6.2");
+    g_object_set (g_list_model_get_item (items, 0), "marker-suffix", ".", NULL);
+    g_object_unref (g_list_model_get_item (items, 0));
+    assert_markers (document, items, numbered, "3", "3.1.|3.2.");
+    /* plain decimal under a numbered item does not continue its number */
+    g_object_set (g_list_model_get_item (items, 0), "marker-format", PLAN_MARKER_DECIMAL, NULL);
+    g_object_unref (g_list_model_get_item (items, 0));
+    assert_markers (document, items, numbered, "3", "1.|2.");
+  }
+
+  /* Sections in Roman numerals inside parts, parts in words */
+  {
+    g_autoptr(PlanItem) holder = plan_item_new (PLAN_ITEM_PART, NULL);
+    GListModel *items = plan_item_get_children (holder);
+
+    add_styled (items, PLAN_ITEM_PART, PLAN_MARKER_PART_WORD, ":");
+    add (items, PLAN_ITEM_PART);
+    add_styled (items, PLAN_ITEM_SECTION, PLAN_MARKER_DECIMAL, "/.");
+    assert_markers (document, items, holder, NULL, "Phần I:|Phần II:|1/.");
+  }
+}
+
+/* The Vietnamese sequence is the default; f, j, w, z only when a list asks for them. */
+static void
+test_numbering_latin_letters (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new ();
+  g_autoptr(PlanItem) holder = plan_item_new (PLAN_ITEM_NUMBERED, NULL);
+  GListModel *items = plan_item_get_children (holder);
+  g_autofree char *z = plan_format_letter_latin (26);
+  g_autofree char *aa = plan_format_letter_latin (27);
+
+  for (guint i = 0; i < 7; i++)
+    add (items, PLAN_ITEM_POINT);
+  assert_markers (document, items, holder, NULL, "a)|b)|c)|d)|đ)|e)|g)");
+
+  g_assert_true (plan_numbering_set_list_style (document, items, PLAN_ITEM_POINT,
+                                                PLAN_MARKER_LETTER_LATIN, ")"));
+  assert_markers (document, items, holder, NULL, "a)|b)|c)|d)|e)|f)|g)");
+  g_assert_cmpstr (z, ==, "z");
+  g_assert_cmpstr (aa, ==, "aa");
+}
+
+/* A marker written by hand wins and is kept; the item still counts; "Renumber" returns to the
+ * computed markers in one undo step. */
+static void
+test_numbering_literal (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new ();
+  GListModel *body = plan_document_get_body (document);
+  PlanItem *section = add (body, PLAN_ITEM_SECTION);
+  GListModel *items = plan_item_get_children (section);
+  PlanItem *skipped;
+  PlanItem *point;
+  PlanMarkerFormat format = PLAN_MARKER_AUTO;
+  g_autofree char *suffix = NULL;
+
+  add (items, PLAN_ITEM_NUMBERED);
+  skipped = add (items, PLAN_ITEM_NUMBERED);
+  add (items, PLAN_ITEM_NUMBERED);
+  for (guint i = 0; i < 5; i++)
+    point = add (plan_item_get_children (skipped), PLAN_ITEM_POINT);
+  plan_document_clear_undo (document);
+
+  plan_document_set (document, skipped, "marker", "3.", NULL);
+  plan_document_set (document, point, "marker", "f)", NULL);
+  assert_markers (document, items, section, NULL, "1.|3.|3.");
+  assert_markers (document, plan_item_get_children (skipped), skipped, "3", "a)|b)|c)|d)|f)");
+  g_assert_true (plan_numbering_has_literal_markers (body));
+
+  /* the literal marker's number is what its children continue */
+  {
+    g_autofree char *prefix = plan_numbering_child_prefix (skipped, "3.");
+
+    g_assert_cmpstr (prefix, ==, "3");
+  }
+
+  /* a table never prints a marker */
+  {
+    g_autoptr(PlanTable) table = plan_table_new (1);
+    g_autoptr(PlanItem) table_item = plan_item_new_table (table);
+    g_autoptr(GListStore) list = g_list_store_new (PLAN_TYPE_ITEM);
+
+    g_object_set (table_item, "marker", "x)", NULL);
+    g_list_store_append (list, table_item);
+    assert_markers (document, G_LIST_MODEL (list), NULL, NULL, "");
+  }
+
+  g_assert_cmpuint (plan_numbering_clear_literal_markers (document, body), ==, 2);
+  assert_markers (document, items, section, NULL, "1.|2.|3.");
+  g_assert_false (plan_numbering_has_literal_markers (body));
+  g_assert_cmpuint (plan_numbering_clear_literal_markers (document, body), ==, 0);
+
+  plan_document_undo (document);
+  assert_markers (document, items, section, NULL, "1.|3.|3.");
+  g_assert_cmpstr (plan_item_get_marker (point), ==, "f)");
+
+  /* the list style: read, set as one undo step, back to the document's default */
+  g_assert_true (plan_numbering_get_list_style (document, items, PLAN_ITEM_NUMBERED, section,
+                                                &format, &suffix));
+  g_assert_cmpint (format, ==, PLAN_MARKER_DECIMAL_NESTED);
+  g_assert_cmpstr (suffix, ==, ".");
+  g_assert_false (plan_numbering_get_list_style (document, items, PLAN_ITEM_POINT, section,
+                                                 NULL, NULL));
+  g_assert_true (plan_numbering_set_list_style (document, items, PLAN_ITEM_NUMBERED,
+                                                PLAN_MARKER_DECIMAL, ")"));
+  g_assert_false (plan_numbering_set_list_style (document, items, PLAN_ITEM_NUMBERED,
+                                                 PLAN_MARKER_DECIMAL, ")"));
+  plan_document_set (document, skipped, "marker", "", NULL);
+  assert_markers (document, items, section, NULL, "1)|2)|3)");
+  plan_document_undo (document);
+  plan_document_undo (document);
+  assert_markers (document, items, section, NULL, "1.|3.|3.");
+}
+
+static void
+test_numbering_samples (void)
+{
+  const struct {
+    PlanMarkerFormat format;
+    const char *suffix;
+    const char *sample;
+  } cases[] = {
+    { PLAN_MARKER_LETTER, ")", "a), b), c), d), đ)" },
+    { PLAN_MARKER_LETTER_LATIN, ")", "a), b), c), d), e)" },
+    { PLAN_MARKER_LETTER, "/.", "a/., b/., c/., d/., đ/." },
+    { PLAN_MARKER_ROMAN, ".", "I., II., III." },
+    { PLAN_MARKER_DECIMAL_NESTED, "", "1.1, 1.2, 1.3" },
+    { PLAN_MARKER_LETTER_UPPER_LATIN, ".", "A., B., C., D., E." },
+    { PLAN_MARKER_DASH, "", "-" },
+  };
+  guint n_styles = 0;
+  const PlanMarkerStyle *styles = plan_numbering_get_styles (&n_styles);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *sample = plan_numbering_dup_style_sample (cases[i].format, cases[i].suffix);
+
+      g_assert_cmpstr (sample, ==, cases[i].sample);
+    }
+
+  /* every offered style differs from the others */
+  for (guint i = 0; i < n_styles; i++)
+    for (guint j = i + 1; j < n_styles; j++)
+      {
+        g_autofree char *a = plan_numbering_dup_style_sample (styles[i].format, styles[i].suffix);
+        g_autofree char *b = plan_numbering_dup_style_sample (styles[j].format, styles[j].suffix);
+
+        g_assert_cmpstr (a, !=, b);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +678,10 @@ main (int   argc,
   g_test_add_func ("/format/appendix-reference", test_appendix_reference);
   g_test_add_func ("/numbering/levels", test_numbering);
   g_test_add_func ("/numbering/styles", test_numbering_styles);
+  g_test_add_func ("/numbering/item-styles", test_numbering_item_styles);
+  g_test_add_func ("/numbering/latin-letters", test_numbering_latin_letters);
+  g_test_add_func ("/numbering/literal", test_numbering_literal);
+  g_test_add_func ("/numbering/samples", test_numbering_samples);
 
   return g_test_run ();
 }

@@ -652,6 +652,62 @@ test_malformed (gconstpointer data)
   assert_bytes_equal (before, after, c->name);
 }
 
+/* Format 2: markers as the office wrote them survive a round trip; the version written is the
+ * lowest that holds the plan, so plans without them stay readable by older versions. */
+static void
+test_version_markers (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new_template ();
+  g_autoptr(PlanDocument) loaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanItem) section = g_list_model_get_item (plan_document_get_body (document), 0);
+  g_autoptr(PlanItem) numbered = plan_item_new (PLAN_ITEM_NUMBERED, "Mục tiêu");
+  g_autoptr(PlanItem) point = plan_item_new (PLAN_ITEM_POINT, NULL);
+  const char *data;
+
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 1,\n"));
+  g_clear_pointer (&saved, g_bytes_unref);
+
+  plan_item_append_child (section, numbered);
+  plan_item_append_child (numbered, point);
+  g_object_set (numbered, "marker-format", PLAN_MARKER_DECIMAL_NESTED, "marker-suffix", "", NULL);
+  g_object_set (point, "marker-format", PLAN_MARKER_LETTER_LATIN, "marker-suffix", "/.",
+                "marker", "f/.", NULL);
+
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 2,\n"));
+  g_assert_nonnull (strstr (data, "\"marker-format\": \"decimal-nested\",\n"));
+  g_assert_nonnull (strstr (data, "\"marker-suffix\": \"\",\n"));
+  g_assert_nonnull (strstr (data, "\"marker-format\": \"letter-latin\",\n"));
+  g_assert_nonnull (strstr (data, "\"marker\": \"f/.\""));
+
+  loaded = plan_json_load_data (data, g_bytes_get_size (saved), &error);
+  g_assert_no_error (error);
+  assert_nodes_equal (G_OBJECT (document), G_OBJECT (loaded), "document");
+  saved_again = plan_json_save_bytes (loaded);
+  assert_bytes_equal (saved, saved_again, "format 2 round trip");
+
+  /* Only the literal marker: still format 2 */
+  g_object_set (numbered, "marker-format", PLAN_MARKER_AUTO, "marker-suffix", "", NULL);
+  g_object_set (point, "marker-format", PLAN_MARKER_AUTO, "marker-suffix", "", NULL);
+  g_clear_pointer (&saved, g_bytes_unref);
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 2,\n"));
+  g_assert_null (strstr (data, "marker-format"));
+
+  /* And back to format 1 once the plan no longer needs 2 */
+  g_object_set (point, "marker", "", NULL);
+  g_clear_pointer (&saved, g_bytes_unref);
+  saved = plan_json_save_bytes (document);
+  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\n  \"version\": 1,\n"));
+}
+
 static void
 test_malformed_count (void)
 {
@@ -904,6 +960,7 @@ main (int   argc,
 
   cases = read_cases ();
   g_test_add_func ("/json/valid-fixture", test_valid_fixture);
+  g_test_add_func ("/json/version/markers", test_version_markers);
   g_test_add_func ("/json/malformed/count", test_malformed_count);
   for (guint i = 0; i < cases->len; i++)
     {
