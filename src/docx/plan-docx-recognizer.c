@@ -1430,35 +1430,161 @@ count_items (Recognizer *r,
     }
 }
 
-/* Where the app's numbering differs from the Word file's, say so */
-static void
-compare_markers (Recognizer *r,
-                 GListModel *items,
-                 PlanItem   *parent,
-                 const char *parent_number)
+/* ---- the Word file's own markers ---------------------------------------------------------- */
+
+static const PlanItemKind numbered_kinds[] = {
+  PLAN_ITEM_PART, PLAN_ITEM_SECTION, PLAN_ITEM_NUMBERED, PLAN_ITEM_POINT, PLAN_ITEM_BULLET,
+};
+
+/* The list styles that could write @marker ("a/." → letters with "/."; "1.2." → nested
+ * numbers), most likely first; none for a marker no style writes ("•", "*") */
+static guint
+candidate_styles (const char       *marker,
+                  PlanMarkerFormat  formats[4],
+                  char            **suffix_out)
+{
+  const char *end = marker + strlen (marker);
+  const char *body_end = end;
+  gboolean nested = FALSE, digits = TRUE, roman = TRUE;
+  gunichar first = g_utf8_get_char (marker);
+
+  *suffix_out = NULL;
+  if (g_str_equal (marker, "-"))
+    return formats[0] = PLAN_MARKER_DASH, 1;
+  if (g_str_equal (marker, "+"))
+    return formats[0] = PLAN_MARKER_PLUS, 1;
+  if (g_str_has_prefix (marker, "Phần") || g_str_has_prefix (marker, "PHẦN"))
+    {
+      *suffix_out = g_strdup ("");
+      return formats[0] = PLAN_MARKER_PART_WORD, 1;
+    }
+  while (body_end > marker && strchr ("./)", body_end[-1]) != NULL)
+    body_end--;
+  if (body_end == marker)
+    return 0;
+  for (const char *p = marker; p < body_end; p++)
+    {
+      if (*p == '.' && p > marker && g_ascii_isdigit (p[-1]))
+        nested = TRUE;
+      else if (!g_ascii_isdigit (*p))
+        digits = FALSE;
+      if (strchr ("IVXLC", *p) == NULL)
+        roman = FALSE;
+    }
+  *suffix_out = g_strdup (body_end);
+  if (digits)
+    return formats[0] = nested ? PLAN_MARKER_DECIMAL_NESTED : PLAN_MARKER_DECIMAL, 1;
+  if (roman)
+    return formats[0] = PLAN_MARKER_ROMAN, formats[1] = PLAN_MARKER_LETTER_UPPER,
+           formats[2] = PLAN_MARKER_LETTER_UPPER_LATIN, 3;
+  if (g_unichar_isupper (first))
+    return formats[0] = PLAN_MARKER_LETTER_UPPER, formats[1] = PLAN_MARKER_LETTER_UPPER_LATIN, 2;
+  if (g_unichar_islower (first))
+    return formats[0] = PLAN_MARKER_LETTER, formats[1] = PLAN_MARKER_LETTER_LATIN, 2;
+  g_clear_pointer (suffix_out, g_free);
+  return 0;
+}
+
+/* Items of @kind in @items whose computed marker is not the Word file's */
+static guint
+count_differences (Recognizer   *r,
+                   GListModel   *items,
+                   PlanItem     *parent,
+                   const char   *parent_number,
+                   PlanItemKind  kind)
 {
   g_auto(GStrv) markers = plan_numbering_markers (r->document, items, parent, parent_number);
+  guint n = 0;
 
   for (guint i = 0; markers[i] != NULL; i++)
     {
       g_autoptr(PlanItem) item = g_list_model_get_item (items, i);
       const char *source = g_hash_table_lookup (r->source_markers, item);
-      g_autofree char *prefix = plan_numbering_child_prefix (item, markers[i]);
+      if (plan_item_get_kind (item) == kind && source != NULL && !g_str_equal (source, markers[i]))
+        n++;
+    }
+  return n;
+}
 
-      if (source != NULL && !g_str_equal (source, markers[i]) &&
-          !(plan_item_get_kind (item) == PLAN_ITEM_BULLET))
+static const char *
+item_excerpt (PlanItem *item)
+{
+  const char *heading = plan_text_get_plain (plan_item_get_heading (item));
+  GListModel *paragraphs = plan_item_get_paragraphs (item);
+
+  if (heading[0] != '\0' || g_list_model_get_n_items (paragraphs) == 0)
+    return heading;
+  g_autoptr(PlanParagraph) first = g_list_model_get_item (paragraphs, 0);
+  return plan_text_get_plain (plan_paragraph_get_text (first));
+}
+
+/* Keeps the Word file's markers: where the app would number a list otherwise, the list takes
+ * the style its first marker shows ("a." → letters with "."; "a, b, c, d, e" → the Latin
+ * letters); an item the style still numbers otherwise (a skipped or repeated number, "•")
+ * keeps its marker as written, and the summary says so. */
+static void
+keep_source_markers (Recognizer *r,
+                     GListModel *items,
+                     PlanItem   *parent,
+                     const char *parent_number)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS (numbered_kinds); k++)
+    {
+      PlanItemKind kind = numbered_kinds[k];
+      guint best = count_differences (r, items, parent, parent_number, kind);
+      PlanItem *first = NULL;
+      const char *first_marker = NULL;
+      PlanMarkerFormat formats[4], best_format = PLAN_MARKER_AUTO;
+      g_autofree char *suffix = NULL;
+      guint n_formats;
+
+      if (best == 0)
+        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (items) && first == NULL; i++)
         {
-          const char *excerpt = plan_text_get_plain (plan_item_get_heading (item));
-          GListModel *paragraphs = plan_item_get_paragraphs (item);
-          g_autoptr(PlanParagraph) first = g_list_model_get_n_items (paragraphs) > 0
-                                             ? g_list_model_get_item (paragraphs, 0) : NULL;
-          if (excerpt[0] == '\0' && first != NULL)
-            excerpt = plan_text_get_plain (plan_paragraph_get_text (first));
-          plan_docx_report_add (r->report, FALSE, item, excerpt,
-                                _("The Word file numbers this “%s”; the plan numbers it “%s”"),
-                                source, markers[i]);
+          g_autoptr(PlanItem) item = g_list_model_get_item (items, i);
+          if (plan_item_get_kind (item) == kind &&
+              (first_marker = g_hash_table_lookup (r->source_markers, item)) != NULL)
+            first = item;
         }
-      compare_markers (r, plan_item_get_children (item), item, prefix);
+      if (first == NULL)
+        continue;
+      n_formats = candidate_styles (first_marker, formats, &suffix);
+      for (guint f = 0; f < n_formats && best > 0; f++)
+        {
+          guint n;
+          g_object_set (first, "marker-format", formats[f], "marker-suffix",
+                        suffix != NULL ? suffix : "", NULL);
+          n = count_differences (r, items, parent, parent_number, kind);
+          if (n < best)
+            {
+              best = n;
+              best_format = formats[f];
+            }
+        }
+      g_object_set (first, "marker-format", best_format,
+                    "marker-suffix", best_format != PLAN_MARKER_AUTO && suffix != NULL ? suffix : "",
+                    NULL);
+    }
+
+  g_auto(GStrv) markers = plan_numbering_markers (r->document, items, parent, parent_number);
+  for (guint i = 0; markers[i] != NULL; i++)
+    {
+      g_autoptr(PlanItem) item = g_list_model_get_item (items, i);
+      const char *source = g_hash_table_lookup (r->source_markers, item);
+      g_autofree char *prefix = NULL;
+
+      if (source != NULL && !g_str_equal (source, markers[i]))
+        {
+          plan_docx_report_add (r->report, FALSE, item, item_excerpt (item),
+                                _("The Word file's marker “%s” is kept as written (the plan "
+                                  "would number it “%s”)"), source, markers[i]);
+          g_object_set (item, "marker", source, NULL);
+          prefix = plan_numbering_child_prefix (item, source);
+        }
+      else
+        prefix = plan_numbering_child_prefix (item, markers[i]);
+      keep_source_markers (r, plan_item_get_children (item), item, prefix);
     }
 }
 
@@ -1513,10 +1639,18 @@ report_content (Recognizer *r)
                           g_dngettext (GETTEXT_PACKAGE, "%u comment was left out",
                                        "%u comments were left out", c->n_comments),
                           c->n_comments);
-  if (c->n_insertions + c->n_deletions > 0)
+  if (c->n_insertions > 0)
     plan_docx_report_add (r->report, FALSE, NULL, NULL,
-                          _("Tracked changes were accepted (%u insertions kept, %u deletions "
-                            "left out)"), c->n_insertions, c->n_deletions);
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "%u tracked insertion was accepted (its text is kept)",
+                                       "%u tracked insertions were accepted (their text is kept)",
+                                       c->n_insertions), c->n_insertions);
+  if (c->n_deletions > 0)
+    plan_docx_report_add (r->report, FALSE, NULL, NULL,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "%u tracked deletion was accepted (its text is left out)",
+                                       "%u tracked deletions were accepted (their text is left out)",
+                                       c->n_deletions), c->n_deletions);
   if (c->n_fields > 0)
     plan_docx_report_add (r->report, FALSE, NULL, NULL,
                           g_dngettext (GETTEXT_PACKAGE, "%u field was kept as the text it showed",
@@ -1560,11 +1694,11 @@ plan_docx_recognize (PlanDocxContent *content,
     apply_sections (&r, first != NULL ? first->section : 0);
   }
   count_items (&r, plan_document_get_body (r.document));
-  compare_markers (&r, plan_document_get_body (r.document), NULL, NULL);
+  keep_source_markers (&r, plan_document_get_body (r.document), NULL, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (plan_document_get_appendices (r.document)); i++)
     {
       g_autoptr(PlanAppendix) appendix = g_list_model_get_item (plan_document_get_appendices (r.document), i);
-      compare_markers (&r, plan_appendix_get_content (appendix), NULL, NULL);
+      keep_source_markers (&r, plan_appendix_get_content (appendix), NULL, NULL);
     }
   report_content (&r);
 

@@ -11,6 +11,7 @@
 
 #include "plan-docx-import.h"
 #include "plan-json.h"
+#include "plan-numbering.h"
 
 static const char *source_dir;
 static const char *fixture_dir;
@@ -130,6 +131,9 @@ compare_items (GListModel *got,
       g_assert_cmpint (plan_item_get_kind (a), ==, plan_item_get_kind (b));
       g_assert_cmpstr (heading_a, ==, heading_b);
       g_assert_cmpint (plan_item_get_run_in (a), ==, plan_item_get_run_in (b));
+      g_assert_cmpint (plan_item_get_marker_format (a), ==, plan_item_get_marker_format (b));
+      g_assert_cmpstr (plan_item_get_marker_suffix (a), ==, plan_item_get_marker_suffix (b));
+      g_assert_cmpstr (plan_item_get_marker (a), ==, plan_item_get_marker (b));
       g_assert_cmpuint (g_list_model_get_n_items (pa), ==, g_list_model_get_n_items (pb));
       for (guint p = 0; p < g_list_model_get_n_items (pb); p++)
         {
@@ -314,9 +318,21 @@ test_rules_table_header (void)
   g_assert_cmpint (plan_item_get_kind (bullet), ==, PLAN_ITEM_BULLET);
   g_assert_cmpstr (first_paragraph (bullet), ==, "Chi tiết");
 
-  /* Typed markers the app numbers otherwise are reported with both numbers */
-  g_assert_true (report_mentions (report->remarks, "“3.”; the plan numbers it “1.”"));
-  g_assert_true (report_mentions (report->remarks, "“a.”"));
+  /* Markers: a skipped "3." and a repeated "I." are kept as written and reported; "a." makes
+   * the list's style letters with "." (no literal marker) */
+  PlanItem *second_section = item_at (body, 1);
+  g_assert_cmpstr (plan_item_get_marker (second_section), ==, "I.");
+  PlanItem *skipped = item_at (plan_item_get_children (second_section), 0);
+  g_assert_cmpstr (plan_item_get_marker (skipped), ==, "3.");
+  g_assert_true (report_mentions (report->remarks, "“3.” is kept as written"));
+  PlanItem *dot_point = item_at (plan_item_get_children (skipped), 0);
+  g_assert_cmpint (plan_item_get_kind (dot_point), ==, PLAN_ITEM_POINT);
+  g_assert_cmpstr (plan_item_get_marker (dot_point), ==, "");
+  g_assert_cmpint (plan_item_get_marker_format (dot_point), ==, PLAN_MARKER_LETTER);
+  g_assert_cmpstr (plan_item_get_marker_suffix (dot_point), ==, ".");
+  g_auto(GStrv) printed = plan_numbering_markers (plan, plan_item_get_children (skipped),
+                                                  skipped, "3");
+  g_assert_cmpstr (printed[0], ==, "a.");
 
   /* Tracked changes accepted; footnote and text box kept as paragraphs and listed */
   PlanItem *second = item_at (body, 1);
@@ -330,7 +346,8 @@ test_rules_table_header (void)
   g_assert_true (tracked);
   g_assert_true (report_mentions (report->unrecognised, "Chú thích cuối trang"));
   g_assert_true (report_mentions (report->unrecognised, "Chữ trong hộp"));
-  g_assert_true (report_mentions (report->remarks, "Tracked changes"));
+  g_assert_true (report_mentions (report->remarks, "1 tracked insertion was accepted"));
+  g_assert_true (report_mentions (report->remarks, "1 tracked deletion was accepted"));
 
   /* Closing table: recipients with purpose, archive, TM. signer */
   g_autoptr(PlanRecipient) recipient = g_list_model_get_item (plan_document_get_recipients (plan), 0);
