@@ -15,6 +15,7 @@
 #include <string.h>
 #include <zip.h>
 #include <libxml/parser.h>
+#include <libxml/xmlreader.h>
 #include <glib/gi18n-lib.h>
 
 #include "plan-docx-error.h"
@@ -261,14 +262,13 @@ count_tags (const guint8 *data,
   return n;
 }
 
-xmlDoc *
-plan_docx_package_read_xml (PlanDocxPackage *self,
-                            const char      *name,
-                            GError         **error)
+/* Inflates @name and refuses a DTD */
+static GByteArray *
+prepare_part (PlanDocxPackage *self,
+              const char      *name,
+              GError         **error)
 {
   g_autoptr(GByteArray) buffer = NULL;
-  xmlParserCtxt *context;
-  xmlDoc *doc;
 
   if (!plan_docx_package_has_part (self, name))
     {
@@ -279,7 +279,6 @@ plan_docx_package_read_xml (PlanDocxPackage *self,
   buffer = inflate_part (self, name, error);
   if (buffer == NULL)
     return NULL;
-
   if (declares_dtd (buffer->data, buffer->len))
     {
       g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
@@ -287,13 +286,56 @@ plan_docx_package_read_xml (PlanDocxPackage *self,
                      "never writes; it is not read."), name);
       return NULL;
     }
-  if (count_tags (buffer->data, buffer->len) > PLAN_DOCX_MAX_ELEMENTS)
+  /* The parsed tree takes some 60 bytes a tag: this bounds it */
+  if (count_tags (buffer->data, buffer->len) > PLAN_DOCX_MAX_TAGS)
     {
       g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
-                   _("The Word file's part %s has more than %d elements; it is not read."),
-                   name, PLAN_DOCX_MAX_ELEMENTS);
+                   _("The Word file's part %s has more than %d tags; it is not read."),
+                   name, PLAN_DOCX_MAX_TAGS);
       return NULL;
     }
+  return g_steal_pointer (&buffer);
+}
+
+/* No XML_PARSE_NOENT (no entity substitution), no XML_PARSE_DTDLOAD, no XML_PARSE_HUGE (keeps
+ * libxml2's own depth and text-node limits); XML_PARSE_NONET forbids any fetch. */
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
+                       XML_PARSE_NOCDATA | XML_PARSE_COMPACT)
+
+static void
+set_xml_error (GError         **error,
+               const char      *name,
+               const xmlError  *last)
+{
+  g_autofree char *what = NULL;
+
+  if (last != NULL && last->message != NULL)
+    what = g_strchomp (g_strdup (last->message));
+  if (last != NULL && (last->code == XML_ERR_INVALID_CHAR ||
+                       last->code == XML_ERR_INVALID_ENCODING))
+    g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
+                 _("The Word file is damaged: its part %s holds text that is not valid "
+                   "UTF-8 (line %d, column %d)."),
+                 name, last->line, last->int2);
+  else
+    g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
+                 _("The Word file is damaged: its part %s is not valid XML (line %d, "
+                   "column %d: %s)."),
+                 name, last != NULL ? last->line : 0, last != NULL ? last->int2 : 0,
+                 what != NULL ? what : _("unknown error"));
+}
+
+xmlDoc *
+plan_docx_package_read_xml (PlanDocxPackage *self,
+                            const char      *name,
+                            GError         **error)
+{
+  g_autoptr(GByteArray) buffer = prepare_part (self, name, error);
+  xmlParserCtxt *context;
+  xmlDoc *doc;
+
+  if (buffer == NULL)
+    return NULL;
 
   context = xmlNewParserCtxt ();
   if (context == NULL)
@@ -302,34 +344,115 @@ plan_docx_package_read_xml (PlanDocxPackage *self,
                    _("Out of memory while reading the Word file."));
       return NULL;
     }
-  /* No XML_PARSE_NOENT (no entity substitution), no XML_PARSE_DTDLOAD, no XML_PARSE_HUGE
-   * (keeps libxml2's own depth and text-node limits); XML_PARSE_NONET forbids any fetch. */
   doc = xmlCtxtReadMemory (context, (const char *) buffer->data, (int) buffer->len, name,
-                           NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                           XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+                           NULL, PARSE_OPTIONS);
   if (doc == NULL || !context->wellFormed)
     {
-      const xmlError *last = xmlCtxtGetLastError (context);
-      g_autofree char *what = NULL;
-
-      if (last != NULL && last->message != NULL)
-        what = g_strchomp (g_strdup (last->message));
-      if (last != NULL && (last->code == XML_ERR_INVALID_CHAR ||
-                           last->code == XML_ERR_INVALID_ENCODING))
-        g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
-                     _("The Word file is damaged: its part %s holds text that is not valid "
-                       "UTF-8 (line %d, column %d)."),
-                     name, last->line, last->int2);
-      else
-        g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
-                     _("The Word file is damaged: its part %s is not valid XML (line %d, "
-                       "column %d: %s)."),
-                     name, last != NULL ? last->line : 0, last != NULL ? last->int2 : 0,
-                     what != NULL ? what : _("unknown error"));
+      set_xml_error (error, name, xmlCtxtGetLastError (context));
       xmlFreeDoc (doc);
       xmlFreeParserCtxt (context);
       return NULL;
     }
   xmlFreeParserCtxt (context);
   return doc;
+}
+
+typedef struct {
+  xmlError error;
+  gboolean failed;
+} ReaderErrors;
+
+static void
+keep_first_error (void     *data,
+                  xmlError *error)
+{
+  ReaderErrors *errors = data;
+  if (!errors->failed && error->level >= XML_ERR_ERROR)
+    {
+      errors->failed = TRUE;
+      xmlCopyError (error, &errors->error);
+    }
+}
+
+gboolean
+plan_docx_package_stream_xml (PlanDocxPackage  *self,
+                              const char       *name,
+                              const char       *container_name,
+                              PlanDocxChildFunc func,
+                              gpointer          user_data,
+                              GError          **error)
+{
+  g_autoptr(GByteArray) buffer = prepare_part (self, name, error);
+  ReaderErrors errors = { { 0 }, FALSE };
+  xmlTextReader *reader;
+  int container_depth = -1;
+  gboolean found = FALSE, ok = TRUE;
+  int status;
+
+  if (buffer == NULL)
+    return FALSE;
+  reader = xmlReaderForMemory ((const char *) buffer->data, (int) buffer->len, name, NULL,
+                               PARSE_OPTIONS);
+  if (reader == NULL)
+    {
+      g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
+                   _("Out of memory while reading the Word file."));
+      return FALSE;
+    }
+  xmlTextReaderSetStructuredErrorHandler (reader, keep_first_error, &errors);
+
+  status = xmlTextReaderRead (reader);
+  while (status == 1 && ok)
+    {
+      int type = xmlTextReaderNodeType (reader);
+      int depth = xmlTextReaderDepth (reader);
+      const char *ns = (const char *) xmlTextReaderConstNamespaceUri (reader);
+      const char *local = (const char *) xmlTextReaderConstLocalName (reader);
+
+      if (container_depth < 0)
+        {
+          if (type == XML_READER_TYPE_ELEMENT && g_strcmp0 (ns, "http://schemas.openxmlformats.org/wordprocessingml/2006/main") == 0 &&
+              g_strcmp0 (local, container_name) == 0)
+            {
+              found = TRUE;
+              container_depth = depth;
+              if (xmlTextReaderIsEmptyElement (reader))
+                break;
+            }
+          status = xmlTextReaderRead (reader);
+          continue;
+        }
+      if (depth <= container_depth)
+        break;   /* the container's end */
+      if (type == XML_READER_TYPE_ELEMENT && depth == container_depth + 1)
+        {
+          xmlNode *child = xmlTextReaderExpand (reader);
+          if (child == NULL)
+            break;
+          ok = func (child, user_data, error);
+          status = xmlTextReaderNext (reader);
+          continue;
+        }
+      status = xmlTextReaderRead (reader);
+    }
+  /* Read on to the end: a damaged end of the part is damage too */
+  while (ok && status == 1)
+    status = xmlTextReaderNext (reader);
+
+  if (ok && (status < 0 || errors.failed))
+    {
+      set_xml_error (error, name, errors.failed ? &errors.error : NULL);
+      ok = FALSE;
+    }
+  else if (ok && !found)
+    {
+      g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
+                   _("The Word file is damaged: its part %s has no %s element."),
+                   name, container_name);
+      ok = FALSE;
+    }
+  if (errors.failed)
+    xmlResetError (&errors.error);
+  xmlFreeTextReader (reader);
+  return ok;
 }

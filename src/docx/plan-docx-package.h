@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 #define PLAN_DOCX_MAX_PARTS          1000                 /* entries in the ZIP */
 #define PLAN_DOCX_MAX_PART_SIZE      (24 * 1024 * 1024)   /* one XML part, inflated */
 #define PLAN_DOCX_MAX_TOTAL_SIZE     (48 * 1024 * 1024)   /* every part read, inflated */
-#define PLAN_DOCX_MAX_ELEMENTS       600000               /* tags in one XML part */
+#define PLAN_DOCX_MAX_TAGS           2000000              /* start and end tags in one XML part */
 #define PLAN_DOCX_MAX_DEPTH          256                  /* XML nesting (libxml2's own limit) */
 
 typedef struct _PlanDocxPackage PlanDocxPackage;
@@ -37,6 +37,23 @@ gboolean         plan_docx_package_has_part   (PlanDocxPackage  *self,
  * Free the result with xmlFreeDoc(). */
 xmlDoc          *plan_docx_package_read_xml   (PlanDocxPackage  *self,
                                                const char       *name,
+                                               GError          **error);
+
+/* Called for each child element of the streamed part's container, with the child's whole
+ * subtree; the subtree is freed after the call. */
+typedef gboolean (*PlanDocxChildFunc) (xmlNode  *child,
+                                       gpointer  user_data,
+                                       GError  **error);
+
+/* Streams one part (same limits and parser options as plan_docx_package_read_xml()): memory
+ * stays that of one child of the element @container_name (in the
+ * WordprocessingML namespace, e.g. "body") at a time, however long the part is. FALSE with
+ * @error when the part is damaged, @container_name is missing or @func fails. */
+gboolean         plan_docx_package_stream_xml (PlanDocxPackage  *self,
+                                               const char       *name,
+                                               const char       *container_name,
+                                               PlanDocxChildFunc func,
+                                               gpointer          user_data,
                                                GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanDocxPackage, plan_docx_package_free)

@@ -30,6 +30,7 @@ typedef struct {
   PlanDocxStyles    *styles;
   PlanDocxNumbering *numbering;
   GHashTable        *notes;      /* "f<id>" / "e<id>" → w:footnote / w:endnote element */
+  guint              n_blocks;
   GError            *error;
 } Reader;
 
@@ -75,6 +76,8 @@ static void
 block_free (gpointer data)
 {
   PlanDocxBlock *block = data;
+  if (block == NULL)   /* a slot whose block was moved on */
+    return;
   g_clear_pointer (&block->text, plan_text_unref);
   g_free (block->number);
   table_free (block->table);
@@ -585,58 +588,117 @@ read_table (Reader    *reader,
 
 /* ---- the body --------------------------------------------------------------------------- */
 
+static gboolean
+is_empty_paragraph (PlanDocxBlock *block)
+{
+  return block->text != NULL && plan_text_is_empty (block->text) && block->number == NULL;
+}
+
+static void
+add_block (Reader        *reader,
+           GPtrArray     *out,
+           PlanDocxBlock *block)
+{
+  /* A run of empty paragraphs (spacing typed with Enter) counts as one */
+  if (out->len > 0 && is_empty_paragraph (block) &&
+      is_empty_paragraph (g_ptr_array_index (out, out->len - 1)))
+    {
+      block_free (block);
+      return;
+    }
+  if (++reader->n_blocks > PLAN_DOCX_MAX_BLOCKS)
+    {
+      if (reader->error == NULL)
+        g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
+                     _("The Word file has more than %d paragraphs and tables; it is not read."),
+                     PLAN_DOCX_MAX_BLOCKS);
+      block_free (block);
+      return;
+    }
+  g_ptr_array_add (out, block);
+}
+
+static void
+read_block (Reader        *reader,
+            xmlNode       *node,
+            PlanDocxOrigin origin,
+            GPtrArray     *out)
+{
+  if (plan_docx_is_w (node, "p"))
+    {
+      g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (block_free);
+      PlanDocxBlock *block = read_paragraph (reader, node, origin, attached);
+      xmlNode *sect_pr = plan_docx_w_child (plan_docx_w_child (node, "pPr"), "sectPr");
+
+      add_block (reader, out, block);
+      for (guint i = 0; i < attached->len; i++)
+        add_block (reader, out, g_steal_pointer (&attached->pdata[i]));
+      if (sect_pr != NULL && origin == PLAN_DOCX_ORIGIN_BODY)
+        read_section (reader, sect_pr);
+    }
+  else if (plan_docx_is_w (node, "tbl"))
+    {
+      g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (block_free);
+      PlanDocxTable *table = read_table (reader, node, attached);
+      PlanDocxBlock *block;
+
+      if (table == NULL)
+        return;
+      block = g_new0 (PlanDocxBlock, 1);
+      block->table = table;
+      block->origin = origin;
+      block->section = reader->content->sections->len;
+      add_block (reader, out, block);
+      for (guint i = 0; i < attached->len; i++)
+        add_block (reader, out, g_steal_pointer (&attached->pdata[i]));
+    }
+  else if (plan_docx_is_w (node, "sdt"))
+    read_blocks (reader, plan_docx_w_child (node, "sdtContent"), origin, out);
+  else if (plan_docx_is_w (node, "customXml") || plan_docx_is_w (node, "ins") ||
+           plan_docx_is_w (node, "moveTo"))
+    read_blocks (reader, node, origin, out);
+  else if (plan_docx_is_w (node, "del") || plan_docx_is_w (node, "moveFrom"))
+    reader->content->n_deletions++;
+  else if (plan_docx_is_in_ns (node, PLAN_DOCX_NS_MC, "AlternateContent"))
+    {
+      for (xmlNode *option = node->children; option != NULL; option = option->next)
+        if (plan_docx_is_in_ns (option, PLAN_DOCX_NS_MC, "Choice"))
+          {
+            read_blocks (reader, option, origin, out);
+            break;
+          }
+    }
+}
+
 static void
 read_blocks (Reader        *reader,
              xmlNode       *container,
              PlanDocxOrigin origin,
              GPtrArray     *out)
 {
-  for (xmlNode *node = container->children; node != NULL && reader->error == NULL;
-       node = node->next)
+  for (xmlNode *node = container != NULL ? container->children : NULL;
+       node != NULL && reader->error == NULL; node = node->next)
+    read_block (reader, node, origin, out);
+}
+
+/* One child of w:body, streamed */
+static gboolean
+read_body_child (xmlNode  *child,
+                 gpointer  user_data,
+                 GError  **error)
+{
+  Reader *reader = user_data;
+
+  if (plan_docx_is_w (child, "sectPr"))
+    read_section (reader, child);
+  else
+    read_block (reader, child, PLAN_DOCX_ORIGIN_BODY, reader->content->blocks);
+  if (reader->error != NULL)
     {
-      if (plan_docx_is_w (node, "p"))
-        {
-          g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (block_free);
-          PlanDocxBlock *block = read_paragraph (reader, node, origin, attached);
-          xmlNode *sect_pr = plan_docx_w_child (plan_docx_w_child (node, "pPr"), "sectPr");
-
-          g_ptr_array_add (out, block);
-          g_ptr_array_extend_and_steal (out, g_steal_pointer (&attached));
-          if (sect_pr != NULL && origin == PLAN_DOCX_ORIGIN_BODY)
-            read_section (reader, sect_pr);
-        }
-      else if (plan_docx_is_w (node, "tbl"))
-        {
-          g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (block_free);
-          PlanDocxTable *table = read_table (reader, node, attached);
-          PlanDocxBlock *block;
-
-          if (table == NULL)
-            return;
-          block = g_new0 (PlanDocxBlock, 1);
-          block->table = table;
-          block->origin = origin;
-          block->section = reader->content->sections->len;
-          g_ptr_array_add (out, block);
-          g_ptr_array_extend_and_steal (out, g_steal_pointer (&attached));
-        }
-      else if (plan_docx_is_w (node, "sdt"))
-        read_blocks (reader, plan_docx_w_child (node, "sdtContent"), origin, out);
-      else if (plan_docx_is_w (node, "customXml") || plan_docx_is_w (node, "ins") ||
-               plan_docx_is_w (node, "moveTo"))
-        read_blocks (reader, node, origin, out);
-      else if (plan_docx_is_w (node, "del") || plan_docx_is_w (node, "moveFrom"))
-        reader->content->n_deletions++;
-      else if (plan_docx_is_in_ns (node, PLAN_DOCX_NS_MC, "AlternateContent"))
-        {
-          for (xmlNode *option = node->children; option != NULL; option = option->next)
-            if (plan_docx_is_in_ns (option, PLAN_DOCX_NS_MC, "Choice"))
-              {
-                read_blocks (reader, option, origin, out);
-                break;
-              }
-        }
+      g_propagate_error (error, g_steal_pointer (&reader->error));
+      return FALSE;
     }
+  return TRUE;
 }
 
 /* ---- parts ------------------------------------------------------------------------------ */
@@ -718,27 +780,15 @@ PlanDocxContent *
 plan_docx_content_read (PlanDocxPackage *package,
                         GError         **error)
 {
-  g_autoptr(xmlDoc) document = NULL;
   g_autoptr(xmlDoc) relationships = NULL;
   g_autoptr(xmlDoc) styles = NULL;
   g_autoptr(xmlDoc) numbering = NULL;
   g_autoptr(xmlDoc) footnotes = NULL;
   g_autoptr(xmlDoc) endnotes = NULL;
   Reader reader = { 0 };
-  xmlNode *root, *body;
   PlanDocxContent *content;
+  gboolean ok;
 
-  document = plan_docx_package_read_xml (package, "word/document.xml", error);
-  if (document == NULL)
-    return NULL;
-  root = xmlDocGetRootElement (document);
-  body = plan_docx_is_w (root, "document") ? plan_docx_w_child (root, "body") : NULL;
-  if (body == NULL)
-    {
-      g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
-                   _("The Word file is damaged: word/document.xml has no document body."));
-      return NULL;
-    }
   if (plan_docx_package_has_part (package, "word/_rels/document.xml.rels"))
     {
       relationships = plan_docx_package_read_xml (package, "word/_rels/document.xml.rels", error);
@@ -761,20 +811,25 @@ plan_docx_content_read (PlanDocxPackage *package,
   index_notes (&reader, footnotes, "footnote", "f");
   index_notes (&reader, endnotes, "endnote", "e");
 
-  read_blocks (&reader, body, PLAN_DOCX_ORIGIN_BODY, content->blocks);
-  if (reader.error == NULL)
+  /* The body is streamed: memory stays that of one paragraph or table at a time */
+  ok = plan_docx_package_stream_xml (package, "word/document.xml", "body", read_body_child,
+                                     &reader, error);
+  if (ok && content->sections->len == 0)
+    read_section (&reader, NULL);
+  /* Paragraphs after the last in-paragraph section break belong to the body's last section */
+  if (ok && content->blocks->len > 0)
     {
-      xmlNode *last = plan_docx_w_child (body, "sectPr");
-      if (last != NULL || content->sections->len == 0)
-        read_section (&reader, last);
+      PlanDocxBlock *last = g_ptr_array_index (content->blocks, content->blocks->len - 1);
+      if (last->section >= content->sections->len)
+        read_section (&reader, NULL);
     }
 
   plan_docx_styles_free (reader.styles);
   plan_docx_numbering_free (reader.numbering);
   g_hash_table_unref (reader.notes);
-  if (reader.error != NULL)
+  g_clear_error (&reader.error);
+  if (!ok)
     {
-      g_propagate_error (error, reader.error);
       plan_docx_content_free (content);
       return NULL;
     }

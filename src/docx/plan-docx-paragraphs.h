@@ -15,6 +15,8 @@ G_BEGIN_DECLS
  * format allows 10,000 entries in a list. */
 #define PLAN_DOCX_MAX_TABLE_COLUMNS 63
 #define PLAN_DOCX_MAX_TABLE_ROWS    10000
+/* Paragraphs and tables in all (a run of empty paragraphs counts once): some 3,000 pages */
+#define PLAN_DOCX_MAX_BLOCKS        100000
 
 typedef enum {
   PLAN_DOCX_ORIGIN_BODY,

@@ -61,6 +61,8 @@ static const char *const place_date_rule =
   "^(.+?)\\s*,\\s*ngày\\s*(\\S*?)\\s*tháng\\s*(\\S*?)\\s*năm\\s*(\\d{4})";
 static const char *const place_date_numeric_rule =
   "^(.+?)\\s*,\\s*ngày\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})";
+/* A header table: a cell starts with one of these */
+static const char *const header_table_rule = "^(?:Số\\s*:|CỘNG HO|Cộng ho|Độc lập|.*,\\s*ngày)";
 static const char *const rule_line_rule = "^[-_=.…\\s]*$";
 /* Closing */
 static const char *const recipients_rule = "^Nơi\\s+nhận\\s*:?\\s*";
@@ -116,14 +118,34 @@ typedef struct {
   gboolean         seen_point_style, seen_numbered_style;
 } Recognizer;
 
+/* The rules' patterns, compiled once (a GRegex is immutable, so matching is thread-safe) */
+static GRegex *
+rule_regex (const char *pattern)
+{
+  static GHashTable *compiled;   /* pattern (static string) → GRegex */
+  G_LOCK_DEFINE_STATIC (compiled);
+  GRegex *regex;
+
+  G_LOCK (compiled);
+  if (compiled == NULL)
+    compiled = g_hash_table_new (g_direct_hash, g_direct_equal);
+  regex = g_hash_table_lookup (compiled, pattern);
+  if (regex == NULL)
+    {
+      regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (regex != NULL);
+      g_hash_table_insert (compiled, (gpointer) pattern, regex);
+    }
+  G_UNLOCK (compiled);
+  return regex;
+}
+
 static gboolean
 matches (const char  *pattern,
          const char  *text,
          GMatchInfo **info)
 {
-  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
-  g_assert (regex != NULL);
-  return g_regex_match (regex, text, 0, info);
+  return g_regex_match (rule_regex (pattern), text, 0, info);
 }
 
 /* Spaces, tabs and no-break spaces as single spaces; trimmed */
@@ -490,16 +512,20 @@ static gboolean
 table_mentions (PlanDocxTable *table,
                 const char    *pattern)
 {
-  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_MULTILINE, 0, NULL);
+  GRegex *regex = rule_regex (pattern);
   for (guint i = 0; i < table->rows->len; i++)
     {
       PlanDocxRow *row = g_ptr_array_index (table->rows, i);
       for (guint c = 0; c < row->cells->len; c++)
         {
           PlanDocxCell *cell = g_ptr_array_index (row->cells, c);
-          g_autofree char *flat = flatten (cell->text);
-          if (g_regex_match (regex, flat, 0, NULL))
-            return TRUE;
+          g_auto(GStrv) lines = g_strsplit (cell->text, "\n", -1);
+          for (guint l = 0; lines[l] != NULL; l++)
+            {
+              g_autofree char *flat = flatten (lines[l]);
+              if (g_regex_match (regex, flat, 0, NULL))
+                return TRUE;
+            }
         }
     }
   return FALSE;
@@ -517,7 +543,7 @@ recognize_header (Recognizer *r)
     return;
 
   if (block->table != NULL &&
-      table_mentions (block->table, "^(?:Số\\s*:|CỘNG HO|Cộng ho|Độc lập|.*,\\s*ngày)"))
+      table_mentions (block->table, header_table_rule))
     {
       /* Column by column, top to bottom */
       guint n_columns = 0;
@@ -1117,7 +1143,7 @@ static gboolean
 is_closing_start (PlanDocxBlock *block)
 {
   if (block->table != NULL)
-    return table_mentions (block->table, "^Nơi\\s+nhận");
+    return table_mentions (block->table, recipients_rule);
   g_autofree char *flat = flatten (plan_text_get_plain (block->text));
   return matches (recipients_rule, flat, NULL) && strlen (flat) < 200;
 }
