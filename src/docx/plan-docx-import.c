@@ -61,3 +61,82 @@ plan_docx_import_file (GFile           *file,
     return NULL;
   return plan_docx_import_bytes (bytes, report_out, error);
 }
+
+typedef struct {
+  PlanDocument   *document;
+  PlanDocxReport *report;
+} ImportResult;
+
+static void
+import_result_free (gpointer data)
+{
+  ImportResult *result = data;
+  g_clear_object (&result->document);
+  plan_docx_report_free (result->report);
+  g_free (result);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  ImportResult *result = g_new0 (ImportResult, 1);
+  GError *error = NULL;
+
+  result->document = plan_docx_import_file (file, &result->report, cancellable, &error);
+  if (result->document == NULL)
+    {
+      import_result_free (result);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, result, import_result_free);
+}
+
+void
+plan_docx_import_file_async (GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, plan_docx_import_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, import_thread);
+}
+
+PlanDocument *
+plan_docx_import_file_finish (GAsyncResult    *result,
+                              PlanDocxReport **report_out,
+                              GError         **error)
+{
+  ImportResult *import;
+  PlanDocument *document;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  import = g_task_propagate_pointer (G_TASK (result), error);
+  if (import == NULL)
+    return NULL;
+  document = g_steal_pointer (&import->document);
+  if (report_out != NULL)
+    *report_out = g_steal_pointer (&import->report);
+  import_result_free (import);
+  return document;
+}
+
+gboolean
+plan_docx_is_word_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *lower = basename != NULL ? g_ascii_strdown (basename, -1) : NULL;
+
+  return lower != NULL && g_str_has_suffix (lower, ".docx");
+}

@@ -24,4 +24,16 @@ PlanDocument *plan_docx_import_file  (GFile           *file,
                                       GCancellable    *cancellable,
                                       GError         **error);
 
+/* The same in a worker thread; the window stays responsive while a long plan is read. */
+void          plan_docx_import_file_async  (GFile               *file,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+PlanDocument *plan_docx_import_file_finish (GAsyncResult        *result,
+                                            PlanDocxReport     **report_out,
+                                            GError             **error);
+
+/* TRUE when @file's name ends in ".docx" (any case): the app imports it instead of loading it */
+gboolean      plan_docx_is_word_file       (GFile               *file);
+
 G_END_DECLS
