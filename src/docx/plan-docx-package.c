@@ -57,8 +57,8 @@ check_entries (zip_t   *zip,
   if (n_entries > PLAN_DOCX_MAX_PARTS)
     {
       g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
-                   _("The Word file has %" G_GINT64_FORMAT " parts; at most %d are read."),
-                   (gint64) n_entries, PLAN_DOCX_MAX_PARTS);
+                   _("The Word file has %d parts; at most %d are read."),
+                   (int) MIN (n_entries, G_MAXINT), PLAN_DOCX_MAX_PARTS);
       return FALSE;
     }
 
@@ -70,8 +70,8 @@ check_entries (zip_t   *zip,
       if (raw == NULL || !g_utf8_validate (raw, -1, NULL))
         {
           g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
-                       _("The Word file is damaged: part %" G_GINT64_FORMAT
-                         " has a name that is not valid text."), (gint64) i + 1);
+                       _("The Word file is damaged: part %d has a name that is not valid "
+                         "text."), (int) i + 1);
           return FALSE;
         }
       if (!entry_name_is_safe (raw))

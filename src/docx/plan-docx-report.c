@@ -79,7 +79,7 @@ plan_docx_report_dup_summary (PlanDocxReport *self)
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   if (self->header)
-    g_ptr_array_add (parts, g_strdup (_("Header")));
+    g_ptr_array_add (parts, g_strdup (C_("import summary", "Header")));
   if (self->n_preamble > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                           "%u preamble paragraph",
@@ -104,8 +104,12 @@ plan_docx_report_dup_summary (PlanDocxReport *self)
       g_string_printf (appendices, g_dngettext (GETTEXT_PACKAGE, "%u appendix", "%u appendices",
                                                 self->appendix_tables->len),
                        self->appendix_tables->len);
-      if (n_tables == 1)
-        /* Translators: follows "1 appendix": "1 appendix with a 6-column table" */
+      /* Translators: follow "1 appendix": "1 appendix with a 6-column table", "… with an
+       * 8-column table" (English says "an" before eight, eleven, eighteen, eighty-…) */
+      if (n_tables == 1 && (columns == 8 || columns == 11 || columns == 18 ||
+                            (columns >= 80 && columns < 90)))
+        g_string_append_printf (appendices, _(" with an %u-column table"), columns);
+      else if (n_tables == 1)
         g_string_append_printf (appendices, _(" with a %u-column table"), columns);
       else if (n_tables > 1)
         g_string_append_printf (appendices, g_dngettext (GETTEXT_PACKAGE, " with %u table",
