@@ -279,6 +279,12 @@ prepare_part (PlanDocxPackage *self,
   buffer = inflate_part (self, name, error);
   if (buffer == NULL)
     return NULL;
+  if (buffer->len == 0)
+    {
+      g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
+                   _("The Word file is damaged: its part %s is empty."), name);
+      return NULL;
+    }
   if (declares_dtd (buffer->data, buffer->len))
     {
       g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
