@@ -67,7 +67,8 @@ add_plan_filters (GtkFileChooser *chooser)
   gtk_file_chooser_set_filter (chooser, plans);
 }
 
-/* The folder to propose: the plan's own, else Documents. */
+/* The folder to propose: the plan's own, else that of the Word file it was opened from, else
+ * Documents. */
 static void
 set_current_folder (PlanWindow     *self,
                     GtkFileChooser *chooser)
@@ -76,6 +77,8 @@ set_current_folder (PlanWindow     *self,
 
   if (self->file != NULL)
     folder = g_file_get_parent (self->file);
+  else if (self->import_source != NULL)
+    folder = g_file_get_parent (self->import_source);
   else if (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS) != NULL)
     folder = g_file_new_for_path (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS));
 

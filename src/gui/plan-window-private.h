@@ -44,8 +44,10 @@ struct _PlanWindow
   GFile                *file;
   char                 *etag;
   /* A plan imported from a Word file and not saved yet: the Word file's name (without
-   * ".docx"), the window's title until it is saved; the panel that says what was recognised */
+   * ".docx"), the window's title until it is saved; the Word file (Save proposes its folder);
+   * the panel that says what was recognised */
   char                 *import_name;
+  GFile                *import_source;
   GtkWidget            *import_panel;
   GSettings            *settings;
   GMenu                *recent_menu;

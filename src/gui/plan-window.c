@@ -795,6 +795,7 @@ plan_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->import_name, g_free);
+  g_clear_object (&self->import_source);
   g_clear_object (&self->settings);
   g_clear_object (&self->recent_menu);
   g_clear_object (&self->recent_manager);
@@ -1141,6 +1142,7 @@ _plan_window_set_document (PlanWindow   *self,
           self->import_panel = NULL;
         }
       g_clear_pointer (&self->import_name, g_free);
+      g_clear_object (&self->import_source);
 
       g_set_object (&self->document, document);
       g_clear_object (&self->layout);
@@ -1284,6 +1286,7 @@ _plan_window_show_import (PlanWindow     *self,
 
   g_return_if_fail (PLAN_IS_WINDOW (self));
 
+  g_set_object (&self->import_source, source);
   g_free (self->import_name);
   self->import_name = g_strdup (display);
   if (strlen (display) > strlen (".docx") &&
