@@ -61,6 +61,7 @@ cell_free (gpointer data)
 {
   PlanDocxCell *cell = data;
   g_free (cell->text);
+  g_free (cell->lines);
   g_free (cell);
 }
 
@@ -439,6 +440,7 @@ read_cell (Reader    *reader,
   g_autofree char *vmerge_value = plan_docx_w_attr (vmerge, "val");
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (block_free);
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) lines = g_string_new (NULL);
   gboolean bold = TRUE, any_text = FALSE, first = TRUE;
 
   cell->span = (guint) CLAMP (plan_docx_w_child_int (tcpr, "gridSpan", 1), 1,
@@ -458,6 +460,9 @@ read_cell (Reader    *reader,
           continue;
         }
       plain = plan_text_get_plain (block->text);
+      if (!first)
+        g_string_append_c (lines, '\n');
+      g_string_append (lines, plain);
       if (first)
         cell->alignment = block->alignment;
       first = FALSE;
@@ -490,6 +495,7 @@ read_cell (Reader    *reader,
     cell->auto_number = FALSE;
   g_strdelimit (text->str, "\t", ' ');
   cell->text = g_string_free (g_steal_pointer (&text), FALSE);
+  cell->lines = g_string_free (g_steal_pointer (&lines), FALSE);
   cell->bold = bold && any_text;
   return cell;
 }
@@ -499,6 +505,7 @@ empty_cell (void)
 {
   PlanDocxCell *cell = g_new0 (PlanDocxCell, 1);
   cell->text = g_strdup ("");
+  cell->lines = g_strdup ("");
   cell->span = 1;
   return cell;
 }

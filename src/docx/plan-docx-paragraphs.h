@@ -26,6 +26,8 @@ typedef enum {
 
 typedef struct {
   char          *text;        /* the cell's paragraphs joined with "\n", trimmed, NFC */
+  char          *lines;       /* the same with its empty paragraphs as empty lines (a run of them
+                               * as one): the space left for a signature shows there */
   guint          span;        /* grid columns covered (w:gridSpan), ≥ 1 */
   gboolean       merged_up;   /* continues the cell above (w:vMerge without "restart") */
   gboolean       bold;        /* every letter in the cell is bold (and there is one) */

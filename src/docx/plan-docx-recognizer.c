@@ -1098,8 +1098,9 @@ read_recipients (Recognizer *r,
   return TRUE;
 }
 
-/* Upper-case lines: the authority lines, then the title; the first other line is the name;
- * what follows it, the notes under the name */
+/* Upper-case lines: the authority lines, then the title; the first line after them that is
+ * in mixed case, or that follows the space left for the signature (an empty line), is the
+ * name; what follows it, the notes under the name */
 static gboolean
 read_signer (Recognizer *r,
              const char *text)
@@ -1108,13 +1109,17 @@ read_signer (Recognizer *r,
   g_autoptr(GPtrArray) positions = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) notes = g_string_new (NULL);
   g_autofree char *name = NULL;
+  gboolean gap = FALSE;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *line = flatten (lines[i]);
       if (line[0] == '\0')
-        continue;
-      if (name == NULL && is_upper_line (line))
+        {
+          gap = positions->len > 0;
+          continue;
+        }
+      if (name == NULL && is_upper_line (line) && !gap)
         g_ptr_array_add (positions, g_steal_pointer (&line));
       else if (name == NULL && line[0] == '(')
         plan_docx_report_add (r->report, FALSE, NULL, line,
@@ -1169,7 +1174,7 @@ recognize_closing (Recognizer *r)
               PlanDocxRow *row = g_ptr_array_index (block->table->rows, i);
               if (c < row->cells->len && ((PlanDocxCell *) row->cells->pdata[c])->text[0] != '\0')
                 g_string_append_printf (column, "%s%s", column->len > 0 ? "\n" : "",
-                                        ((PlanDocxCell *) row->cells->pdata[c])->text);
+                                        ((PlanDocxCell *) row->cells->pdata[c])->lines);
             }
           if (column->len == 0)
             continue;
@@ -1191,12 +1196,17 @@ recognize_closing (Recognizer *r)
       g_auto(GStrv) halves = g_regex_split_simple ("\\t+", plain, 0, 0);
       g_autofree char *left = flatten (halves[0] != NULL ? halves[0] : "");
       g_autofree char *line = flatten (plain);
+      if (signer->len > 0 && (matches (appendix_label_rule, line, NULL) ||
+                              matches (form_label_rule, line, NULL)))
+        break;   /* an appendix starts: the signer had no name */
       if (recipients->len > 0 && signer->len == 0 && g_str_has_prefix (left, "-"))
         g_string_append_printf (recipients, "\n%s", left);
       else if (recipients->len == 0)
         g_string_append (recipients, left);
       else if (line[0] != '\0' && (is_upper_line (line) || signer->len > 0))
         g_string_append_printf (signer, "%s%s", signer->len > 0 ? "\n" : "", line);
+      else if (line[0] == '\0' && signer->len > 0)
+        g_string_append_c (signer, '\n');   /* the space for the signature */
       else if (line[0] != '\0')
         break;
       /* the right-hand half of a tabbed line is the signer's */

@@ -127,14 +127,15 @@ def rules(out):
     package(os.path.join(out, 'rules.docx'), {'word/document.xml': document(body),
                                               'word/numbering.xml': NUMBERING,
                                               'word/footnotes.xml': footnotes})
-    # The header typed as paragraphs, the two columns apart by tabs; signer as paragraphs
+    # The header typed as paragraphs, the two columns apart by tabs; signer as paragraphs, the
+    # name in capitals after the space for the signature
     tabbed = (p('UBND HUYỆN X\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
               + p('PHÒNG GIÁO DỤC\tĐộc lập - Tự do - Hạnh phúc')
               + p('Số:    /KH-PGD\tX, ngày 05 tháng 9 năm 2025')
               + p('KẾ HOẠCH') + p('Năm học mới') + p('')
               + p('A. PHẦN CHUNG') + p('1) Việc một') + p('+ Chi tiết cộng')
               + p('Nơi nhận:') + p('- Các trường;') + p('- Lưu: VT.')
-              + p('KT. TRƯỞNG PHÒNG') + p('PHÓ TRƯỞNG PHÒNG') + p('') + p('Trần Thị B'))
+              + p('KT. TRƯỞNG PHÒNG') + p('PHÓ TRƯỞNG PHÒNG') + p('') + p('') + p('TRẦN THỊ B'))
     package(os.path.join(out, 'paragraph-header.docx'), {'word/document.xml': document(tabbed)})
 
 

@@ -404,12 +404,12 @@ test_rules_paragraph_header (void)
   PlanItem *numbered = item_at (plan_item_get_children (part), 0);
   g_assert_cmpint (plan_item_get_kind (item_at (plan_item_get_children (numbered), 0)), ==,
                    PLAN_ITEM_BULLET);
-  /* Closing as paragraphs: recipients, KT. signer */
+  /* Closing as paragraphs: recipients, KT. signer, a name in capitals after the blank space */
   g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_recipients (plan)), ==, 1);
   g_assert_cmpstr (plan_document_get_archive (plan), ==, "VT");
   g_assert_cmpstr (plan_document_get_signer_authority (plan), ==, "KT. TRƯỞNG PHÒNG");
   g_assert_cmpstr (plan_document_get_signer_title (plan), ==, "PHÓ TRƯỞNG PHÒNG");
-  g_assert_cmpstr (plan_document_get_signer_name (plan), ==, "Trần Thị B");
+  g_assert_cmpstr (plan_document_get_signer_name (plan), ==, "TRẦN THỊ B");
 }
 
 int
