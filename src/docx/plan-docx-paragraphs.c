@@ -376,7 +376,7 @@ read_section (Reader  *reader,
           if (value == NULL || !isfinite (twips) || twips > 31680)
             section.has_margins = FALSE;
           else
-            *values[i] = twips / TWIPS_PER_MM;
+            *values[i] = round (twips / TWIPS_PER_MM * 10) / 10;   /* to 0.1 mm */
         }
     }
   g_array_append_val (reader->content->sections, section);

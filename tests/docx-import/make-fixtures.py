@@ -139,8 +139,45 @@ def rules(out):
     package(os.path.join(out, 'paragraph-header.docx'), {'word/document.xml': document(tabbed)})
 
 
+def more_rules(out):
+    bold = '<w:b/>'
+    italic = '<w:i/>'
+    header = ('<w:tbl><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="6000"/></w:tblGrid><w:tr>'
+              '<w:tc>' + p('SỞ GIÁO DỤC VÀ ĐÀO TẠO') + p('Số: 7/KH-SGDĐT') + p('MẬT') + '</w:tc>'
+              '<w:tc>' + p('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM') + p('Độc lập-Tự do-Hạnh phúc')
+              + p('TP. Hồ Chí Minh, ngày 27/5/2026') + '</w:tc></w:tr></w:tbl>')
+    form = ('<w:tbl><w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="3000"/></w:tblGrid>'
+            '<w:tr>' + cell('TT') + cell('Tên') + '</w:tr><w:tr>' + cell('') + cell('') + '</w:tr></w:tbl>')
+    # the first row in bold makes the header row
+    form = form.replace('<w:t xml:space="preserve">TT', '<w:t xml:space="preserve">TT', 1)
+    body = (header + p('KẾ HOẠCH') + p('Kiểm tra cuối năm') + p('')
+            + p('Thực hiện Công văn số 1/SGDĐT ngày 02/01/2026;')
+            + p('PHẦN I. TÌNH HÌNH')
+            + '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">1. Kết quả chung </w:t></w:r>'
+              '<w:r><w:t>đạt yêu cầu đề ra trong năm học.</w:t></w:r></w:p>'
+            + p('a) Một') + p('b) Hai') + p('c) Ba') + p('d) Bốn') + p('e) Năm')
+            + p('- Gạch') + p('+ Cộng') + p('* Sao')
+            + p('(Ghi chú: số liệu tạm tính)', '', italic)
+            + '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/'
+              'drawingml/2006/wordprocessingDrawing"/></w:drawing></w:r></w:p>'
+            + '<w:tbl><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="6000"/></w:tblGrid><w:tr>'
+              '<w:tc>' + p('Nơi nhận:') + p('- Như trên;') + p('- Lưu: VT, KHTC.') + '</w:tc>'
+              '<w:tc>' + p('Q. GIÁM ĐỐC') + p('') + p('Lê Văn C') + p('Phó Giám đốc phụ trách') + '</w:tc></w:tr></w:tbl>'
+            + p('Biểu 01: THỐNG KÊ', '', bold) + p('(Kèm theo Kế hoạch số 7/KH-SGDĐT)', '', italic)
+            + p('(Lưu ý: điền đủ các cột)', '', italic)
+            + form.replace('<w:t xml:space="preserve">TT</w:t>', '<w:t xml:space="preserve">TT</w:t>')
+            + '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1247" w:bottom="1134" '
+              'w:left="1814" w:right="1021"/></w:sectPr>')
+    # header row of the form in bold
+    body = body.replace(cell('TT') + cell('Tên'),
+                        '<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>TT</w:t></w:r></w:p></w:tc>'
+                        '<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Tên</w:t></w:r></w:p></w:tc>')
+    package(os.path.join(out, 'more-rules.docx'), {'word/document.xml': document(body)})
+
+
 if __name__ == '__main__':
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
     hostile(out)
     rules(out)
+    more_rules(out)

@@ -412,6 +412,104 @@ test_rules_paragraph_header (void)
   g_assert_cmpstr (plan_document_get_signer_name (plan), ==, "TRẦN THỊ B");
 }
 
+static void
+test_more_rules (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanDocxReport) report = NULL;
+  g_autoptr(PlanDocument) plan = import (fixture_dir, "more-rules.docx", &report, &error);
+  guint year, month, day, secrecy;
+  PlanPartStyle part_style;
+  double top, bottom, left, right;
+
+  g_assert_no_error (error);
+  /* One agency line only; secrecy mark; a date written with slashes; a place with a dot */
+  g_assert_cmpstr (plan_document_get_parent_agency (plan), ==, "");
+  g_assert_cmpstr (plan_document_get_agency (plan), ==, "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+  g_assert_cmpuint (plan_document_get_number (plan), ==, 7);
+  g_object_get (plan, "secrecy", &secrecy, NULL);
+  g_assert_cmpuint (secrecy, ==, PLAN_SECRECY_MAT);
+  g_assert_cmpstr (plan_document_get_place (plan), ==, "TP. Hồ Chí Minh");
+  plan_document_get_date (plan, &year, &month, &day);
+  g_assert_cmpuint (day, ==, 27);
+  g_assert_cmpuint (month, ==, 5);
+  g_assert_cmpuint (year, ==, 2026);
+  /* "Thực hiện …" is a basis of the preamble */
+  g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_preamble (plan)), ==, 1);
+
+  /* "PHẦN I." is a part in the "Phần I" style, its marker kept as written */
+  PlanItem *part = item_at (plan_document_get_body (plan), 0);
+  g_assert_cmpint (plan_item_get_kind (part), ==, PLAN_ITEM_PART);
+  g_object_get (plan, "part-style", &part_style, NULL);
+  g_assert_cmpint (part_style, ==, PLAN_PART_WORD);
+  g_assert_cmpstr (plan_item_get_marker (part), ==, "PHẦN I.");
+  /* A bold start is the heading, the rest runs in */
+  PlanItem *numbered = item_at (plan_item_get_children (part), 0);
+  g_assert_cmpstr (plan_text_get_plain (plan_item_get_heading (numbered)), ==, "Kết quả chung");
+  g_assert_true (plan_item_get_run_in (numbered));
+  g_assert_cmpstr (first_paragraph (numbered), ==, "đạt yêu cầu đề ra trong năm học.");
+  /* a) … e): the Latin letters, as a list style, no literal marker */
+  GListModel *points = plan_item_get_children (numbered);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 5);
+  g_assert_cmpint (plan_item_get_marker_format (item_at (points, 0)), ==, PLAN_MARKER_LETTER_LATIN);
+  g_auto(GStrv) printed = plan_numbering_markers (plan, points, numbered, "1");
+  g_assert_cmpstr (printed[4], ==, "e)");
+  g_assert_cmpstr (plan_item_get_marker (item_at (points, 4)), ==, "");
+  /* "-" → "+" → "*": nested bullets, the star kept as written */
+  PlanItem *dash = item_at (plan_item_get_children (item_at (points, 4)), 0);
+  PlanItem *plus = item_at (plan_item_get_children (dash), 0);
+  PlanItem *star = item_at (plan_item_get_children (plus), 0);
+  g_assert_cmpstr (first_paragraph (star), ==, "Sao");
+  g_assert_cmpstr (plan_item_get_marker (star), ==, "*");
+  /* An italic paragraph in parentheses is a note */
+  PlanItem *note = item_at (plan_item_get_children (item_at (points, 4)), 1);
+  g_assert_cmpint (plan_item_get_kind (note), ==, PLAN_ITEM_NOTE);
+  /* The image is counted */
+  g_assert_true (report_mentions (report->remarks, "1 image or drawing was left out"));
+
+  /* Q. signer: the title alone, the name after the space, a line under the name */
+  g_assert_cmpstr (plan_document_get_signer_authority (plan), ==, "");
+  g_assert_cmpstr (plan_document_get_signer_title (plan), ==, "Q. GIÁM ĐỐC");
+  g_assert_cmpstr (plan_document_get_signer_name (plan), ==, "Lê Văn C");
+  g_assert_cmpstr (plan_document_get_signer_notes (plan), ==, "Phó Giám đốc phụ trách");
+  g_assert_cmpstr (plan_document_get_archive (plan), ==, "VT, KHTC");
+
+  /* "Biểu 01" starts an appendix: the table's title and note, a bold first row as header */
+  g_autoptr(PlanAppendix) appendix = g_list_model_get_item (plan_document_get_appendices (plan), 0);
+  g_assert_cmpint (plan_appendix_get_label_mode (appendix), ==, PLAN_LABEL_NONE);
+  g_assert_cmpstr (plan_appendix_get_reference (appendix), ==, "Kèm theo Kế hoạch số 7/KH-SGDĐT");
+  PlanTable *table = plan_item_get_table (item_at (plan_appendix_get_content (appendix), 0));
+  g_assert_nonnull (table);
+  g_assert_cmpstr (plan_table_get_title (table), ==, "Biểu 01: THỐNG KÊ");
+  g_assert_cmpstr (plan_table_get_note (table), ==, "(Lưu ý: điền đủ các cột)");
+  g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_header_rows (table)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_rows (table)), ==, 1);
+
+  /* Margins within the decree's ranges are the plan's (to 0.1 mm) */
+  plan_document_get_margins (plan, &top, &bottom, &left, &right);
+  g_assert_cmpfloat_with_epsilon (top, 22.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (bottom, 20.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (left, 32.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (right, 18.0, 0.01);
+}
+
+static void
+test_margins_out_of_range (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanDocxReport) report = NULL;
+  g_autoptr(PlanDocument) plan = import (source_dir, "05-sct-laocai-kh-3024-kiem-tra-vlncn-sin-quyen.docx",
+                                         &report, &error);
+  double top, bottom, left, right;
+
+  g_assert_no_error (error);
+  /* The Word file's top margin is 15 mm: the decree's defaults, and the summary says so */
+  plan_document_get_margins (plan, &top, &bottom, &left, &right);
+  g_assert_cmpfloat (top, ==, PLAN_MARGIN_TOP_DEFAULT);
+  g_assert_cmpfloat (left, ==, PLAN_MARGIN_LEFT_DEFAULT);
+  g_assert_true (report_mentions (report->remarks, "outside the decree's ranges"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,5 +533,7 @@ main (int   argc,
   g_test_add_data_func ("/docx-import/reference/05", plan_05, test_reference);
   g_test_add_func ("/docx-import/rules/table-header", test_rules_table_header);
   g_test_add_func ("/docx-import/rules/paragraph-header", test_rules_paragraph_header);
+  g_test_add_func ("/docx-import/rules/more", test_more_rules);
+  g_test_add_func ("/docx-import/rules/margins-out-of-range", test_margins_out_of_range);
   return g_test_run ();
 }
