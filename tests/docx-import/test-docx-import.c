@@ -8,6 +8,9 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
 
 #include "plan-docx-import.h"
 #include "plan-json.h"
@@ -15,6 +18,7 @@
 
 static const char *source_dir;
 static const char *fixture_dir;
+static const char *kehoach;
 
 static PlanDocument *
 import (const char      *dir,
@@ -510,6 +514,75 @@ test_margins_out_of_range (void)
   g_assert_true (report_mentions (report->remarks, "outside the decree's ranges"));
 }
 
+/* ---- kehoach --import-docx ---------------------------------------------------------------- */
+
+static int
+run_import (const char *output,
+            const char *input,
+            char      **out,
+            char      **err)
+{
+  const char *argv[] = { kehoach, "--import-docx", output, input, NULL };
+  const char *envp[] = { "LC_ALL=C.UTF-8", "LANGUAGE=en", NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, (char **) envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static void
+test_cli (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kehoach-import-docx-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (dir, "plan.kehoach.json", NULL);
+  g_autofree char *input = g_build_filename (source_dir, "05-sct-laocai-kh-3024-kiem-tra-vlncn-sin-quyen.docx", NULL);
+  g_autofree char *not_word = g_build_filename (fixture_dir, "not-zip.docx", NULL);
+  g_autofree char *encrypted = g_build_filename (fixture_dir, "encrypted.docx", NULL);
+  g_autofree char *out = NULL, *err = NULL, *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (output);
+  g_autoptr(PlanDocument) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A Word plan becomes a plan file; the summary is printed */
+  g_assert_cmpint (run_import (output, input, &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Header, 7 preamble paragraphs, 3 sections, 20 items, "
+                                        "1 appendix with a 4-column table, signer\n"));
+  g_assert_nonnull (strstr (out, "4 images or drawings were left out"));
+  plan = plan_json_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plan_document_get_signer_name (plan), ==, "Hoàng Văn Thuân");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Not a Word file, or an encrypted one: exit 1, a clear message, the plan file untouched */
+  g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+  g_assert_cmpint (run_import (output, not_word, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "cannot import"));
+  g_assert_nonnull (strstr (err, "not a Word document"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_import (output, encrypted, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "password"));
+  {
+    g_autofree char *after = NULL;
+    g_assert_true (g_file_get_contents (output, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, contents);
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The Word file is never the output */
+  g_assert_cmpint (run_import (input, input, &out, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "would replace the Word file"));
+
+  g_unlink (output);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -520,9 +593,10 @@ main (int   argc,
                                          "sct-laocai-kh-3024.kehoach.json" };
 
   g_test_init (&argc, &argv, NULL);
-  g_assert_cmpint (argc, ==, 3);
+  g_assert_cmpint (argc, ==, 4);
   source_dir = argv[1];
   fixture_dir = argv[2];
+  kehoach = argv[3];
 
   for (gsize i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {
@@ -535,5 +609,6 @@ main (int   argc,
   g_test_add_func ("/docx-import/rules/paragraph-header", test_rules_paragraph_header);
   g_test_add_func ("/docx-import/rules/more", test_more_rules);
   g_test_add_func ("/docx-import/rules/margins-out-of-range", test_margins_out_of_range);
+  g_test_add_func ("/docx-import/cli", test_cli);
   return g_test_run ();
 }
