@@ -851,7 +851,7 @@ outline_paragraph (Recognizer    *r,
       g_autofree char *probe = g_strconcat (block->number, " x", NULL);
       if (typed_marker_length (r, probe, &type) > 0 || g_str_equal (block->number, "•"))
         marker = g_strdup (block->number);
-      text = plan_text_ref (block->text);
+      text = text_slice (block->text, 0, strlen (plan_text_get_plain (block->text)));
     }
   if (marker == NULL)
     {
