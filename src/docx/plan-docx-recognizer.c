@@ -207,6 +207,10 @@ static gboolean
 phrase_equal (const char *text,
               const char *phrase)
 {
+  /* A line much longer than the phrase is not it (and a long line is not normalised for
+   * nothing, once for every phrase) */
+  if (strlen (text) > 2 * strlen (phrase) + 16)
+    return FALSE;
   g_autofree char *a = phrase_key (text);
   g_autofree char *b = phrase_key (phrase);
   return g_str_equal (a, b);
@@ -237,10 +241,15 @@ peek (Recognizer *r)
 static gboolean
 block_is_empty (PlanDocxBlock *block)
 {
-  if (block->table != NULL)
+  if (block->table != NULL || block->number != NULL)
     return FALSE;
-  g_autofree char *flat = flatten (plan_text_get_plain (block->text));
-  return flat[0] == '\0' && block->number == NULL;
+  for (const char *p = plan_text_get_plain (block->text); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c != ' ' && c != '\t' && c != '\n' && c != 0x00A0 && c != 0x202F && c != 0x2007)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -1149,6 +1158,9 @@ is_closing_start (PlanDocxBlock *block)
 {
   if (block->table != NULL)
     return table_mentions (block->table, recipients_rule);
+  /* "Nơi nhận:" stands alone on its line, or with the first recipient */
+  if (strlen (plan_text_get_plain (block->text)) > 400)
+    return FALSE;
   g_autofree char *flat = flatten (plan_text_get_plain (block->text));
   return matches (recipients_rule, flat, NULL) && strlen (flat) < 200;
 }
