@@ -1265,8 +1265,7 @@ start_appendix (Recognizer *r,
       g_array_index (r->content->sections, PlanDocxSection, block->section).landscape)
     g_object_set (appendix, "orientation", PLAN_ORIENTATION_LANDSCAPE, NULL);
   g_list_store_append (appendices, appendix);
-  guint none = 0;
-  g_array_append_val (r->report->appendix_tables, none);
+  r->report->n_appendices++;
   return appendix;
 }
 
@@ -1294,9 +1293,8 @@ recognize_appendices (Recognizer *r)
           if (table_title->len > 0)
             g_array_set_size (r->open, 0);
           add_item (r, item);
-          guint index = r->report->appendix_tables->len - 1;
-          if (g_array_index (r->report->appendix_tables, guint, index) == 0)
-            g_array_index (r->report->appendix_tables, guint, index) = plan_table_get_n_columns (table);
+          guint columns = plan_table_get_n_columns (table);
+          g_array_append_val (r->report->appendix_tables, columns);
           g_string_truncate (table_title, 0);
           g_string_truncate (table_note, 0);
           in_title = FALSE;

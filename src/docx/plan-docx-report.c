@@ -90,20 +90,15 @@ plan_docx_report_dup_summary (PlanDocxReport *self)
                                            self->n_sections));
   g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items",
                                                         self->n_items), self->n_items));
-  if (self->appendix_tables->len > 0)
+  if (self->n_appendices > 0)
     {
       g_autoptr(GString) appendices = g_string_new (NULL);
-      guint n_tables = 0, columns = 0;
+      guint n_tables = self->appendix_tables->len;
+      guint columns = n_tables > 0 ? g_array_index (self->appendix_tables, guint, 0) : 0;
 
-      for (guint i = 0; i < self->appendix_tables->len; i++)
-        if (g_array_index (self->appendix_tables, guint, i) > 0)
-          {
-            n_tables++;
-            columns = g_array_index (self->appendix_tables, guint, i);
-          }
       g_string_printf (appendices, g_dngettext (GETTEXT_PACKAGE, "%u appendix", "%u appendices",
-                                                self->appendix_tables->len),
-                       self->appendix_tables->len);
+                                                self->n_appendices),
+                       self->n_appendices);
       /* Translators: follow "1 appendix": "1 appendix with a 6-column table", "… with an
        * 8-column table" (English says "an" before eight, eleven, eighteen, eighty-…) */
       if (n_tables == 1 && (columns == 8 || columns == 11 || columns == 18 ||

@@ -22,7 +22,8 @@ typedef struct {
   guint      n_sections;        /* parts and sections of the body */
   guint      n_items;           /* every other item of the body */
   guint      n_recipients;
-  GArray    *appendix_tables;   /* guint: for each appendix, the columns of its first table, or 0 */
+  guint      n_appendices;
+  GArray    *appendix_tables;   /* guint: the columns of each table in the appendices */
   GPtrArray *unrecognised;      /* PlanDocxNote: kept only as plain paragraphs */
   GPtrArray *remarks;           /* PlanDocxNote: everything else worth knowing (images left out,
                                  * markers the app numbers differently, margins out of range) */
