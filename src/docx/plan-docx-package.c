@@ -303,6 +303,34 @@ prepare_part (PlanDocxPackage *self,
   return g_steal_pointer (&buffer);
 }
 
+/* libxml2 prints some errors (of encoding conversion) through its generic handler whatever
+ * the parser options; the message the user reads is ours. The handler is per thread. */
+static void
+ignore_generic_error (void       *context G_GNUC_UNUSED,
+                      const char *message G_GNUC_UNUSED,
+                      ...)
+{
+}
+
+typedef struct {
+  xmlGenericErrorFunc func;
+  void               *context;
+} SavedHandler;
+
+static SavedHandler
+silence_generic_errors (void)
+{
+  SavedHandler saved = { xmlGenericError, xmlGenericErrorContext };
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+  return saved;
+}
+
+static void
+restore_generic_errors (SavedHandler saved)
+{
+  xmlSetGenericErrorFunc (saved.context, saved.func);
+}
+
 /* No XML_PARSE_NOENT (no entity substitution), no XML_PARSE_DTDLOAD, no XML_PARSE_HUGE (keeps
  * libxml2's own depth and text-node limits); XML_PARSE_NONET forbids any fetch. */
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
@@ -315,10 +343,17 @@ set_xml_error (GError         **error,
 {
   g_autofree char *what = NULL;
 
-  if (last != NULL && last->message != NULL)
+  if (last == NULL || last->code == XML_ERR_OK)
+    {
+      /* libxml2 said nothing of it: an encoding it cannot convert, most often */
+      g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
+                   _("The Word file is damaged: its part %s cannot be read as XML (its text "
+                     "encoding is unknown or broken)."), name);
+      return;
+    }
+  if (last->message != NULL)
     what = g_strchomp (g_strdup (last->message));
-  if (last != NULL && (last->code == XML_ERR_INVALID_CHAR ||
-                       last->code == XML_ERR_INVALID_ENCODING))
+  if (last->code == XML_ERR_INVALID_CHAR || last->code == XML_ERR_INVALID_ENCODING)
     g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
                  _("The Word file is damaged: its part %s holds text that is not valid "
                    "UTF-8 (line %d, column %d)."),
@@ -327,8 +362,7 @@ set_xml_error (GError         **error,
     g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_DAMAGED,
                  _("The Word file is damaged: its part %s is not valid XML (line %d, "
                    "column %d: %s)."),
-                 name, last != NULL ? last->line : 0, last != NULL ? last->int2 : 0,
-                 what != NULL ? what : _("unknown error"));
+                 name, last->line, last->int2, what != NULL ? what : _("unknown error"));
 }
 
 xmlDoc *
@@ -350,8 +384,10 @@ plan_docx_package_read_xml (PlanDocxPackage *self,
                    _("Out of memory while reading the Word file."));
       return NULL;
     }
+  SavedHandler saved = silence_generic_errors ();
   doc = xmlCtxtReadMemory (context, (const char *) buffer->data, (int) buffer->len, name,
                            NULL, PARSE_OPTIONS);
+  restore_generic_errors (saved);
   if (doc == NULL || !context->wellFormed)
     {
       set_xml_error (error, name, xmlCtxtGetLastError (context));
@@ -406,6 +442,7 @@ plan_docx_package_stream_xml (PlanDocxPackage  *self,
       return FALSE;
     }
   xmlTextReaderSetStructuredErrorHandler (reader, keep_first_error, &errors);
+  SavedHandler saved = silence_generic_errors ();
 
   status = xmlTextReaderRead (reader);
   while (status == 1 && ok)
@@ -460,5 +497,6 @@ plan_docx_package_stream_xml (PlanDocxPackage  *self,
   if (errors.failed)
     xmlResetError (&errors.error);
   xmlFreeTextReader (reader);
+  restore_generic_errors (saved);
   return ok;
 }

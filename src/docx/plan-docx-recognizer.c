@@ -15,7 +15,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "plan-doc-type.h"
 #include "plan-docx-recognizer.h"
+#include "plan-json.h"
 #include "plan-format.h"
 #include "plan-numbering.h"
 
@@ -387,8 +389,14 @@ read_header_line (Recognizer *r,
       g_autofree char *abbrev = g_match_info_fetch (info, 3);
       guint64 value = 0;
       g_ascii_string_to_unsigned (number, 10, 0, G_MAXUINT, &value, NULL);
-      g_object_set (r->document, "number", (guint) value, "doc-type", type,
-                    "agency-abbrev", abbrev, NULL);
+      g_object_set (r->document, "number", (guint) value, "agency-abbrev", abbrev, NULL);
+      /* Only a code of the decree's table; a plan keeps "KH" otherwise */
+      if (plan_doc_type_lookup (type) != NULL)
+        g_object_set (r->document, "doc-type", type, NULL);
+      else
+        plan_docx_report_add (r->report, FALSE, NULL, line,
+                              _("“%s” is not a document type code of the decree; the plan "
+                                "keeps “KH”"), type);
       return LINE_NUMBER;
     }
   g_clear_pointer (&info, g_match_info_free);
@@ -403,10 +411,21 @@ read_header_line (Recognizer *r,
       g_autofree char *day = g_match_info_fetch (info, 2);
       g_autofree char *month = g_match_info_fetch (info, 3);
       g_autofree char *year = g_match_info_fetch (info, 4);
+      guint year_value = (guint) atoi (year);
       guint month_value = parse_day_or_month (month);
-      g_object_set (r->document, "place", place, "date-year", (guint) atoi (year),
-                    "date-month", month_value <= 12 ? month_value : 0,
-                    "date-day", parse_day_or_month (day), NULL);
+      guint day_value = parse_day_or_month (day);
+      if (month_value > 12)
+        month_value = 0;
+      /* A day the month does not have ("31 tháng 2") is left blank, and said */
+      if (day_value > 0 && month_value > 0 &&
+          day_value > g_date_get_days_in_month (month_value, year_value > 0 ? year_value : 2000))
+        {
+          plan_docx_report_add (r->report, FALSE, NULL, line,
+                                _("The date is not a real date; its day is left blank"));
+          day_value = 0;
+        }
+      g_object_set (r->document, "place", place, "date-year", year_value,
+                    "date-month", month_value, "date-day", day_value, NULL);
       return LINE_PLACE_DATE;
     }
   for (gsize i = 0; i < G_N_ELEMENTS (marks); i++)
@@ -1517,6 +1536,8 @@ candidate_styles (const char       *marker,
       if (strchr ("IVXLC", *p) == NULL)
         roman = FALSE;
     }
+  if (strlen (body_end) > PLAN_FILE_MAX_MARKER_SUFFIX)
+    return 0;
   *suffix_out = g_strdup (body_end);
   if (digits)
     return formats[0] = nested ? PLAN_MARKER_DECIMAL_NESTED : PLAN_MARKER_DECIMAL, 1;
@@ -1620,7 +1641,16 @@ keep_source_markers (Recognizer *r,
       const char *source = g_hash_table_lookup (r->source_markers, item);
       g_autofree char *prefix = NULL;
 
-      if (source != NULL && !g_str_equal (source, markers[i]))
+      if (source != NULL && !g_str_equal (source, markers[i]) &&
+          (g_utf8_strlen (source, -1) > PLAN_FILE_MAX_MARKER || strchr (source, '\n') != NULL))
+        {
+          /* Longer than a plan's marker can be: the plan numbers it */
+          plan_docx_report_add (r->report, FALSE, item, item_excerpt (item),
+                                _("The Word file's marker “%s” is too long to keep; the plan "
+                                  "numbers it “%s”"), source, markers[i]);
+          prefix = plan_numbering_child_prefix (item, markers[i]);
+        }
+      else if (source != NULL && !g_str_equal (source, markers[i]))
         {
           plan_docx_report_add (r->report, FALSE, item, item_excerpt (item),
                                 _("The Word file's marker “%s” is kept as written (the plan "
