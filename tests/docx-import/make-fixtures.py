@@ -173,6 +173,10 @@ def more_rules(out):
                         '<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>TT</w:t></w:r></w:p></w:tc>'
                         '<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Tên</w:t></w:r></w:p></w:tc>')
     package(os.path.join(out, 'more-rules.docx'), {'word/document.xml': document(body)})
+    # A type code not of the decree and a day the month does not have
+    odd = (p('UBND XÃ Y\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') + p('Số: 3/XYZ-UBND\tHà Nội, ngày 31 tháng 2 năm 2026')
+           + p('KẾ HOẠCH') + p('Thử') + p('') + p('I. MỘT'))
+    package(os.path.join(out, 'odd-header.docx'), {'word/document.xml': document(odd)})
 
 
 if __name__ == '__main__':

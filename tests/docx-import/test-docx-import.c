@@ -501,6 +501,32 @@ test_more_rules (void)
   g_assert_cmpfloat_with_epsilon (right, 18.0, 0.01);
 }
 
+/* What the plan file cannot hold is left to the plan's defaults and said: the imported plan
+ * always saves and loads again (found by the fuzz target) */
+static void
+test_odd_header (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanDocxReport) report = NULL;
+  g_autoptr(PlanDocument) plan = import (fixture_dir, "odd-header.docx", &report, &error);
+  g_autoptr(GBytes) json = NULL;
+  g_autoptr(PlanDocument) reloaded = NULL;
+  guint year, month, day;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (plan_document_get_doc_type (plan), ==, "KH");
+  g_assert_cmpstr (plan_document_get_agency_abbrev (plan), ==, "UBND");
+  g_assert_true (report_mentions (report->remarks, "“XYZ” is not a document type code"));
+  plan_document_get_date (plan, &year, &month, &day);
+  g_assert_cmpuint (day, ==, 0);
+  g_assert_cmpuint (month, ==, 2);
+  g_assert_cmpuint (year, ==, 2026);
+  g_assert_true (report_mentions (report->remarks, "not a real date"));
+  json = plan_json_save_bytes (plan);
+  reloaded = plan_json_load_data (g_bytes_get_data (json, NULL), g_bytes_get_size (json), &error);
+  g_assert_no_error (error);
+}
+
 static void
 test_margins_out_of_range (void)
 {
@@ -617,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/docx-import/rules/paragraph-header", test_rules_paragraph_header);
   g_test_add_func ("/docx-import/rules/more", test_more_rules);
   g_test_add_func ("/docx-import/rules/margins-out-of-range", test_margins_out_of_range);
+  g_test_add_func ("/docx-import/rules/odd-header", test_odd_header);
   g_test_add_func ("/docx-import/cli", test_cli);
   return g_test_run ();
 }
