@@ -81,10 +81,13 @@ close_clicked_cb (PlanImportPanel *self)
   g_signal_emit (self, signals[SIGNAL_DISMISSED], 0);
 }
 
+/* Every unrecognised place can be shown (one without an object is in the header: the General
+ * part); a remark only when it concerns an object of the plan */
 static void
 add_notes (PlanImportPanel *self,
            GtkListBox      *list,
            GPtrArray       *notes,
+           gboolean         all_activatable,
            const char      *icon_name)
 {
   for (guint i = 0; i < notes->len; i++)
@@ -114,12 +117,13 @@ add_notes (PlanImportPanel *self,
         }
       gtk_widget_set_hexpand (texts, TRUE);
       gtk_box_append (GTK_BOX (box), texts);
-      if (note->target != NULL)
+      gboolean activatable = all_activatable || note->target != NULL;
+      if (activatable)
         {
           gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("go-next-symbolic"));
           gtk_widget_set_tooltip_text (row, _("Show this place"));
         }
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), note->target != NULL);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), activatable);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       gtk_list_box_append (list, row);
       g_ptr_array_add (self->targets, note->target != NULL ? g_object_ref (note->target) : NULL);
@@ -177,8 +181,8 @@ plan_import_panel_new (const char     *file_name,
 
       gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
       gtk_widget_add_css_class (list, "boxed-list");
-      add_notes (self, GTK_LIST_BOX (list), report->unrecognised, "dialog-warning-symbolic");
-      add_notes (self, GTK_LIST_BOX (list), report->remarks, "dialog-information-symbolic");
+      add_notes (self, GTK_LIST_BOX (list), report->unrecognised, TRUE, "dialog-warning-symbolic");
+      add_notes (self, GTK_LIST_BOX (list), report->remarks, FALSE, "dialog-information-symbolic");
       g_signal_connect_object (list, "row-activated", G_CALLBACK (row_activated_cb), self,
                                G_CONNECT_SWAPPED);
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
