@@ -20,6 +20,7 @@
 
 #include "plan-docx-error.h"
 #include "plan-docx-package.h"
+#include "plan-docx-xml-private.h"
 
 struct _PlanDocxPackage
 {
@@ -454,7 +455,7 @@ plan_docx_package_stream_xml (PlanDocxPackage  *self,
 
       if (container_depth < 0)
         {
-          if (type == XML_READER_TYPE_ELEMENT && g_strcmp0 (ns, "http://schemas.openxmlformats.org/wordprocessingml/2006/main") == 0 &&
+          if (type == XML_READER_TYPE_ELEMENT && g_strcmp0 (ns, PLAN_DOCX_NS_W) == 0 &&
               g_strcmp0 (local, container_name) == 0)
             {
               found = TRUE;
