@@ -434,16 +434,18 @@ plan_docx_package_stream_xml (PlanDocxPackage  *self,
 
   if (buffer == NULL)
     return FALSE;
+  /* Silenced from the start: the reader detects the encoding when it is made */
+  SavedHandler saved = silence_generic_errors ();
   reader = xmlReaderForMemory ((const char *) buffer->data, (int) buffer->len, name, NULL,
                                PARSE_OPTIONS);
   if (reader == NULL)
     {
+      restore_generic_errors (saved);
       g_set_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
                    _("Out of memory while reading the Word file."));
       return FALSE;
     }
   xmlTextReaderSetStructuredErrorHandler (reader, keep_first_error, &errors);
-  SavedHandler saved = silence_generic_errors ();
 
   status = xmlTextReaderRead (reader);
   while (status == 1 && ok)
