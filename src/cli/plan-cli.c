@@ -19,6 +19,7 @@
 # include "plan-cli-export.h"
 #endif
 #include "plan-cli-sign-pdf.h"
+#include "plan-cli-import-docx.h"
 #include "plan-cli-verify.h"
 #include "plan-cli-verify-pdf.h"
 
@@ -111,6 +112,7 @@ static const PlanCliCommand * const commands[] = {
   &plan_cli_verify_command,
   &plan_cli_sign_pdf_command,
   &plan_cli_verify_pdf_command,
+  &plan_cli_import_docx_command,
 };
 
 char *

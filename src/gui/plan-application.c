@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "plan-application-private.h"
+#include "plan-docx-import.h"
 #include "plan-fonts.h"
 #include "plan-json.h"
 #include "plan-json-async.h"
@@ -254,6 +255,49 @@ open_file_loaded_cb (GObject      *source,
   open_file_free (open);
 }
 
+/* A Word file: imported in a worker thread into a new, unsaved plan */
+static void
+import_docx_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OpenFile *open = user_data;
+  PlanApplication *self = open->self;
+  GtkWindow *reuse = open->reuse;
+  g_autoptr(PlanDocument) document = NULL;
+  g_autoptr(PlanDocxReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  PlanWindow *window;
+
+  document = plan_docx_import_file_finish (result, &report, &error);
+
+  if (reuse != NULL && g_list_find (gtk_application_get_windows (GTK_APPLICATION (self)), reuse) == NULL)
+    reuse = NULL;
+
+  if (PLAN_IS_WINDOW (reuse) && plan_window_is_blank (PLAN_WINDOW (reuse)))
+    window = PLAN_WINDOW (reuse);
+  else if (document != NULL)
+    window = plan_window_new (GTK_APPLICATION (self), document);
+  else if (PLAN_IS_WINDOW (reuse))
+    window = PLAN_WINDOW (reuse);
+  else
+    window = plan_window_new (GTK_APPLICATION (self), NULL);
+
+  if (document != NULL)
+    {
+      _plan_window_set_document (window, document, NULL, NULL);
+      _plan_window_show_import (window, open->file, report);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  _plan_application_offer_recovery (self, GTK_WINDOW (window));
+
+  if (document == NULL)
+    _plan_window_show_error (window, open->file, _("This Word file could not be opened."), error);
+
+  open_file_free (open);
+}
+
 void
 plan_application_open_file (PlanApplication *self,
                             GFile           *file,
@@ -266,7 +310,8 @@ plan_application_open_file (PlanApplication *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (reuse == NULL || GTK_IS_WINDOW (reuse));
 
-  if ((window = find_window_for_file (self, file)) != NULL)
+  /* A Word file is never the file of a window: it opens as a new plan each time */
+  if (!plan_docx_is_word_file (file) && (window = find_window_for_file (self, file)) != NULL)
     {
       gtk_window_present (GTK_WINDOW (window));
       return;
@@ -283,7 +328,10 @@ plan_application_open_file (PlanApplication *self,
   if (reuse == NULL)
     open->placeholder_source = g_timeout_add (PLACEHOLDER_DELAY_MS, show_placeholder_cb, open);
   g_application_hold (G_APPLICATION (self));
-  plan_json_load_file_async (file, NULL, open_file_loaded_cb, open);
+  if (plan_docx_is_word_file (file))
+    plan_docx_import_file_async (file, NULL, import_docx_cb, open);
+  else
+    plan_json_load_file_async (file, NULL, open_file_loaded_cb, open);
 }
 
 /* TRUE when the user should be told that @family stands in for Times New Roman: once per

@@ -16,6 +16,39 @@
 #define PLAN_FILE_SUFFIX ".kehoach.json"
 #define MAX_RECENT       10
 
+/* Opening also takes Word plans (.docx), which open as new plans */
+static void
+add_open_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) both = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) plans = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) word = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (both, _("Plans and Word Documents"));
+  gtk_file_filter_add_mime_type (both, "application/vnd.kehoach+json");
+  gtk_file_filter_add_pattern (both, "*" PLAN_FILE_SUFFIX);
+  gtk_file_filter_add_suffix (both, "docx");
+  gtk_file_chooser_add_filter (chooser, both);
+
+  gtk_file_filter_set_name (plans, _("Plans"));
+  gtk_file_filter_add_mime_type (plans, "application/vnd.kehoach+json");
+  gtk_file_filter_add_pattern (plans, "*" PLAN_FILE_SUFFIX);
+  gtk_file_chooser_add_filter (chooser, plans);
+
+  gtk_file_filter_set_name (word, _("Word documents (.docx)"));
+  gtk_file_filter_add_mime_type (word,
+                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  gtk_file_filter_add_suffix (word, "docx");
+  gtk_file_chooser_add_filter (chooser, word);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+
+  gtk_file_chooser_set_filter (chooser, both);
+}
+
 static void
 add_plan_filters (GtkFileChooser *chooser)
 {
@@ -34,7 +67,8 @@ add_plan_filters (GtkFileChooser *chooser)
   gtk_file_chooser_set_filter (chooser, plans);
 }
 
-/* The folder to propose: the plan's own, else Documents. */
+/* The folder to propose: the plan's own, else that of the Word file it was opened from, else
+ * Documents. */
 static void
 set_current_folder (PlanWindow     *self,
                     GtkFileChooser *chooser)
@@ -43,6 +77,8 @@ set_current_folder (PlanWindow     *self,
 
   if (self->file != NULL)
     folder = g_file_get_parent (self->file);
+  else if (self->import_source != NULL)
+    folder = g_file_get_parent (self->import_source);
   else if (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS) != NULL)
     folder = g_file_new_for_path (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS));
 
@@ -394,7 +430,7 @@ plan_window_actions_open (GtkWidget  *widget,
                                         _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
-  add_plan_filters (GTK_FILE_CHOOSER (native));
+  add_open_filters (GTK_FILE_CHOOSER (native));
   set_current_folder (self, GTK_FILE_CHOOSER (native));
 
   g_signal_connect_object (native, "response", G_CALLBACK (open_response_cb), self,

@@ -6,6 +6,7 @@
 
 #include "plan-approval.h"
 #include "plan-autosaver.h"
+#include "plan-docx-report.h"
 #include "plan-layout.h"
 #include "plan-preview.h"
 #include "plan-window.h"
@@ -42,6 +43,12 @@ struct _PlanWindow
   PlanLayout           *layout;
   GFile                *file;
   char                 *etag;
+  /* A plan imported from a Word file and not saved yet: the Word file's name (without
+   * ".docx"), the window's title until it is saved; the Word file (Save proposes its folder);
+   * the panel that says what was recognised */
+  char                 *import_name;
+  GFile                *import_source;
+  GtkWidget            *import_panel;
   GSettings            *settings;
   GMenu                *recent_menu;
   GtkRecentManager     *recent_manager;
@@ -100,6 +107,15 @@ void        _plan_window_set_document       (PlanWindow     *self,
                                              PlanDocument   *document,
                                              GFile          *file,
                                              const char     *etag);
+/* Shows a plan just imported from the Word file @source: titled after it, not saved, with the
+ * panel that lists what @report says (plan-import-panel.c). */
+void        _plan_window_show_import        (PlanWindow     *self,
+                                             GFile          *source,
+                                             PlanDocxReport *report);
+/* Shows the editor of the part that holds @target (an item, paragraph or appendix of the
+ * plan) and brings @target into view; the General part for NULL. */
+void        _plan_window_reveal_object      (PlanWindow     *self,
+                                             GObject        *target);
 /* Selects the sidebar row of the part @part (for sections and appendices, the one of @object). */
 gboolean    _plan_window_select_part        (PlanWindow     *self,
                                              const char     *part,

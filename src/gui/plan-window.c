@@ -18,6 +18,7 @@
 #include "plan-preamble-editor.h"
 #include "plan-review-page.h"
 #include "plan-save-changes-dialog.h"
+#include "plan-import-panel.h"
 #include "plan-window-private.h"
 
 enum {
@@ -107,6 +108,8 @@ plan_window_update_title (PlanWindow *self)
 
   if (self->file != NULL)
     subtitle = dup_display_path (self->file);
+  else if (self->import_name != NULL)
+    subtitle = g_strdup (_("Opened from a Word file, not saved yet"));
   else
     subtitle = g_strdup (_("Not saved yet"));
 
@@ -791,6 +794,8 @@ plan_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->import_name, g_free);
+  g_clear_object (&self->import_source);
   g_clear_object (&self->settings);
   g_clear_object (&self->recent_menu);
   g_clear_object (&self->recent_manager);
@@ -1000,6 +1005,10 @@ plan_window_dup_title (PlanWindow *self)
 
   g_return_val_if_fail (PLAN_IS_WINDOW (self), NULL);
 
+  /* A plan opened from a Word file goes by the Word file's name until it is saved */
+  if (self->file == NULL && self->import_name != NULL)
+    return g_strdup (self->import_name);
+
   title = first_line (plan_document_get_title (self->document));
   g_strstrip (title);
   if (*title != '\0')
@@ -1126,6 +1135,15 @@ _plan_window_set_document (PlanWindow   *self,
         gtk_list_box_remove (self->sidebar, GTK_WIDGET (child));
       self->rebuilding_sidebar = FALSE;
 
+      if (self->import_panel != NULL)
+        {
+          gtk_box_remove (GTK_BOX (gtk_widget_get_parent (self->import_panel)),
+                          self->import_panel);
+          self->import_panel = NULL;
+        }
+      g_clear_pointer (&self->import_name, g_free);
+      g_clear_object (&self->import_source);
+
       g_set_object (&self->document, document);
       g_clear_object (&self->layout);
       self->layout = plan_layout_new (document);
@@ -1237,4 +1255,119 @@ _plan_window_show_error (PlanWindow   *self,
                                   heading, error ? error->message : "");
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- A plan opened from a Word file ------------------------------------------------------ */
+
+static void
+import_panel_dismissed_cb (PlanWindow *self)
+{
+  if (self->import_panel == NULL)
+    return;
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (self->import_panel)), self->import_panel);
+  self->import_panel = NULL;
+}
+
+static void
+import_note_activated_cb (PlanWindow *self,
+                          GObject    *target)
+{
+  _plan_window_reveal_object (self, target);
+}
+
+void
+_plan_window_show_import (PlanWindow     *self,
+                          GFile          *source,
+                          PlanDocxReport *report)
+{
+  g_autofree char *basename = g_file_get_basename (source);
+  g_autofree char *display = g_filename_display_name (basename);
+  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (self->header_bar));
+
+  g_return_if_fail (PLAN_IS_WINDOW (self));
+
+  g_set_object (&self->import_source, source);
+  g_free (self->import_name);
+  self->import_name = g_strdup (display);
+  if (strlen (display) > strlen (".docx") &&
+      g_ascii_strcasecmp (display + strlen (display) - strlen (".docx"), ".docx") == 0)
+    self->import_name[strlen (display) - strlen (".docx")] = '\0';
+
+  import_panel_dismissed_cb (self);
+  self->import_panel = plan_import_panel_new (display, report);
+  g_signal_connect_object (self->import_panel, "dismissed",
+                           G_CALLBACK (import_panel_dismissed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->import_panel, "note-activated",
+                           G_CALLBACK (import_note_activated_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_insert_child_after (GTK_BOX (box), self->import_panel, GTK_WIDGET (self->header_bar));
+
+  /* The plan is new: closing the window asks whether to save it */
+  plan_document_set_modified (self->document);
+  plan_window_update_title (self);
+}
+
+static gboolean
+item_holds (PlanItem *item,
+            GObject  *target)
+{
+  GListModel *lists[2] = { plan_item_get_paragraphs (item), plan_item_get_children (item) };
+
+  if ((GObject *) item == target)
+    return TRUE;
+  for (guint l = 0; l < 2; l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(GObject) child = g_list_model_get_item (lists[l], i);
+        if (child == target || (PLAN_IS_ITEM (child) && item_holds (PLAN_ITEM (child), target)))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+void
+_plan_window_reveal_object (PlanWindow *self,
+                            GObject    *target)
+{
+  GListModel *body = plan_document_get_body (self->document);
+  GListModel *appendices = plan_document_get_appendices (self->document);
+
+  g_return_if_fail (PLAN_IS_WINDOW (self));
+
+  if (target == NULL)
+    {
+      _plan_window_select_part (self, PLAN_PART_GENERAL, NULL);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (body); i++)
+    {
+      g_autoptr(PlanItem) top = g_list_model_get_item (body, i);
+      GtkWidget *editor;
+      if (!item_holds (top, target))
+        continue;
+      if (plan_item_get_kind (top) == PLAN_ITEM_SECTION || plan_item_get_kind (top) == PLAN_ITEM_PART)
+        _plan_window_select_part (self, PLAN_PART_SECTION, top);
+      else
+        _plan_window_select_part (self, PLAN_PART_BODY, NULL);
+      editor = _plan_window_get_editor (self, PLAN_PART_BODY, NULL);
+      if (editor != NULL && PLAN_IS_ITEM (target))
+        plan_outline_editor_reveal (editor, PLAN_ITEM (target));
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (appendices); i++)
+    {
+      g_autoptr(PlanAppendix) appendix = g_list_model_get_item (appendices, i);
+      GListModel *content = plan_appendix_get_content (appendix);
+      gboolean holds = (GObject *) appendix == target;
+      for (guint j = 0; !holds && j < g_list_model_get_n_items (content); j++)
+        {
+          g_autoptr(PlanItem) item = g_list_model_get_item (content, j);
+          holds = item_holds (item, target);
+        }
+      if (holds)
+        {
+          _plan_window_select_part (self, PLAN_PART_APPENDIX, appendix);
+          return;
+        }
+    }
+  _plan_window_select_part (self, PLAN_PART_GENERAL, NULL);
 }

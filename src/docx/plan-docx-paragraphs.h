@@ -1,0 +1,87 @@
+/* plan-docx-paragraphs.h: the body of a Word document as a flat list of paragraphs and
+ * tables, before any role is recognised
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include "plan-docx-package.h"
+#include "plan-text.h"
+
+G_BEGIN_DECLS
+
+/* Limits on tables (docs/word-import.md): Word itself allows 63 columns; the plan file
+ * format allows 10,000 entries in a list. */
+#define PLAN_DOCX_MAX_TABLE_COLUMNS 63
+#define PLAN_DOCX_MAX_TABLE_ROWS    10000
+/* Paragraphs and tables in all (a run of empty paragraphs counts once): some 3,000 pages */
+#define PLAN_DOCX_MAX_BLOCKS        100000
+
+typedef enum {
+  PLAN_DOCX_ORIGIN_BODY,
+  PLAN_DOCX_ORIGIN_TEXT_BOX,
+  PLAN_DOCX_ORIGIN_FOOTNOTE,
+} PlanDocxOrigin;
+
+typedef struct {
+  char          *text;        /* the cell's paragraphs joined with "\n", trimmed, NFC */
+  char          *lines;       /* the same with its empty paragraphs as empty lines (a run of them
+                               * as one): the space left for a signature shows there */
+  guint          span;        /* grid columns covered (w:gridSpan), ≥ 1 */
+  gboolean       merged_up;   /* continues the cell above (w:vMerge without "restart") */
+  gboolean       bold;        /* every letter in the cell is bold (and there is one) */
+  gboolean       auto_number; /* the cell shows only a number of Word's automatic numbering */
+  PlanAlignment  alignment;   /* of its first paragraph */
+} PlanDocxCell;
+
+typedef struct {
+  GPtrArray *cells;        /* PlanDocxCell; grid columns skipped by w:gridBefore are empty cells */
+  gboolean   header;       /* w:tblHeader: repeated on every page */
+} PlanDocxRow;
+
+typedef struct {
+  GArray    *grid;         /* double: column widths in twentieths of a point (w:gridCol) */
+  GPtrArray *rows;         /* PlanDocxRow */
+} PlanDocxTable;
+
+typedef struct {
+  PlanText       *text;          /* paragraph: runs with bold/italic/underline, "\n" for w:br,
+                                  * trimmed, NFC; NULL for a table */
+  char           *number;        /* the marker Word's automatic numbering shows, or NULL */
+  PlanAlignment   alignment;
+  PlanDocxTable  *table;         /* or NULL for a paragraph */
+  guint           section;       /* index into PlanDocxContent.sections */
+  PlanDocxOrigin  origin;
+} PlanDocxBlock;
+
+typedef struct {
+  gboolean landscape;
+  gboolean has_margins;
+  double   margin_top, margin_bottom, margin_left, margin_right;   /* mm */
+} PlanDocxSection;
+
+typedef struct {
+  GPtrArray *blocks;        /* PlanDocxBlock, in reading order */
+  GArray    *sections;      /* PlanDocxSection, at least one */
+  /* What is read only in part, for the import summary */
+  guint      n_images;
+  guint      n_text_boxes;
+  guint      n_footnotes;
+  guint      n_comments;
+  guint      n_insertions;  /* tracked insertions, kept */
+  guint      n_deletions;   /* tracked deletions, left out */
+  guint      n_fields;      /* fields (page numbers, references): their shown result is kept */
+} PlanDocxContent;
+
+/* Reads word/document.xml with its styles, numbering and footnotes. */
+PlanDocxContent *plan_docx_content_read (PlanDocxPackage *package,
+                                         GError         **error);
+void             plan_docx_content_free (PlanDocxContent *self);
+
+/* The plain text of a block: a paragraph's text, or a table's cells (for messages). */
+const char      *plan_docx_block_get_plain (const PlanDocxBlock *block);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanDocxContent, plan_docx_content_free)
+
+G_END_DECLS
