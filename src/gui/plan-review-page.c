@@ -308,7 +308,7 @@ plan_review_page_update (PlanReviewPage *self,
       break;
     case PLAN_STATUS_APPROVED:
       next = approved
-        ? _("The plan is approved and prints as a final copy. Any change to it withdraws the approval.")
+        ? _("The plan is approved and prints as a final copy. The clerk may still fill in its number and date; any other change withdraws the approval.")
         : _("The plan was marked as approved, but the approval does not hold (see the top of the window): it prints as a draft.");
       break;
     case PLAN_STATUS_DRAFT:

@@ -131,7 +131,7 @@ plan_status_bar_update (PlanStatusBar      *self,
     case PLAN_APPROVAL_VALID:
       set_state (self, "approved", "emblem-ok-symbolic");
       title = g_strdup (plan_approval_result_describe (result));
-      detail = g_strdup (_("This plan prints as a final copy, without the “DỰ THẢO” watermark. Editing it withdraws the approval."));
+      detail = g_strdup (_("This plan prints as a final copy, without the “DỰ THẢO” watermark. The clerk may still fill in its number and date; any other change withdraws the approval."));
       break;
 
     case PLAN_APPROVAL_CHANGED:
