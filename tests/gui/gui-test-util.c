@@ -8,6 +8,7 @@
 
 #include "gui-test-util.h"
 #include "plan-preview.h"
+#include "plan-window-private.h"
 
 PlanApplication *
 gui_test_init (int    *argc,
@@ -334,4 +335,116 @@ gui_test_destroy_window (PlanWindow *window)
 
   gtk_window_destroy (GTK_WINDOW (window));
   gui_test_run_for (50);
+}
+
+static gboolean
+file_chooser_shown (gpointer data)
+{
+  GtkWidget **found = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_mapped (window))
+        *found = window;
+    }
+
+  return *found != NULL;
+}
+
+static gboolean
+chooser_folder_loaded (gpointer data)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (data);
+
+  return folder != NULL;
+}
+
+static gboolean
+chooser_has_expected_file (gpointer data)
+{
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (data);
+
+  return chosen != NULL && g_file_equal (chosen, g_object_get_data (data, "test-expected-file"));
+}
+
+static gboolean
+widget_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+GtkFileChooser *
+gui_test_wait_for_file_chooser (const char *title)
+{
+  GtkWidget *dialog = NULL;
+  GtkFileChooser *chooser;
+
+  g_assert_true (gui_test_wait (file_chooser_shown, &dialog, 10000));
+  chooser = GTK_FILE_CHOOSER (dialog);
+  /* A save dialog opens in the current folder, loaded in the background (an open dialog, on
+   * recent files): let it settle before going elsewhere, or the late load takes it back. */
+  if (gtk_file_chooser_get_action (chooser) == GTK_FILE_CHOOSER_ACTION_SAVE)
+    g_assert_true (gui_test_wait (chooser_folder_loaded, chooser, 10000));
+  gui_test_run_for (200);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, title);
+
+  return chooser;
+}
+
+void
+gui_test_accept_file_chooser (GtkFileChooser *chooser,
+                              GFile          *file,
+                              const char     *screenshot_name)
+{
+  GtkWidget *dialog = GTK_WIDGET (chooser);
+
+  if (gtk_file_chooser_get_action (chooser) == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autofree char *name = g_file_get_basename (file);
+
+      g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
+      gtk_file_chooser_set_current_name (chooser, name);
+    }
+  else
+    {
+      g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+    }
+
+  /* The dialog goes to the folder in the background */
+  g_object_set_data (G_OBJECT (chooser), "test-expected-file", file);
+  g_assert_true (gui_test_wait (chooser_has_expected_file, chooser, 10000));
+  g_free (gui_test_save_screenshot (dialog, screenshot_name));
+  g_object_ref (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  /* A save dialog first checks, in the background, whether the file exists */
+  g_assert_true (gui_test_wait (widget_unmapped, dialog, 10000));
+  g_object_unref (dialog);
+  gui_test_run_for (100);
+}
+
+PlanWindow *
+gui_test_active_window (PlanApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  return PLAN_IS_WINDOW (window) ? PLAN_WINDOW (window) : NULL;
+}
+
+void
+gui_test_close_all_windows (PlanApplication *app)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (PLAN_IS_WINDOW (l->data))
+        PLAN_WINDOW (l->data)->close_confirmed = TRUE;
+      gtk_window_destroy (GTK_WINDOW (l->data));
+    }
+  g_list_free (windows);
+  gui_test_run_for (100);
 }

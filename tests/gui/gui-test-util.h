@@ -32,6 +32,10 @@ PlanWindow      *gui_test_open_window         (PlanApplication *app,
 /* Destroys @window's dialogs, then @window, and lets the main loop settle: leaves nothing
  * for the next test. */
 void             gui_test_destroy_window      (PlanWindow  *window);
+/* The application's active window if it is a plan window, or NULL. */
+PlanWindow      *gui_test_active_window       (PlanApplication *app);
+/* Closes every window of @app without asking and lets the main loop settle. */
+void             gui_test_close_all_windows   (PlanApplication *app);
 /* The AdwMessageDialog transient for @parent, or NULL. */
 AdwMessageDialog *gui_test_find_dialog        (GtkWindow   *parent);
 /* The sample plans (full paths, sorted), from KEHOACH_SAMPLES_DIR. */
@@ -41,5 +45,13 @@ char            *gui_test_save_screenshot     (GtkWidget   *widget,
                                                const char  *name);
 /* The labels and text fields of a widget tree, depth first, joined by "\n" (to check what a user reads). */
 char            *gui_test_collect_labels      (GtkWidget   *widget);
+/* Waits for GTK's own file chooser dialog (what GtkFileChooserNative shows without a portal)
+ * and checks its title; a save dialog is given time to load its folder first. */
+GtkFileChooser  *gui_test_wait_for_file_chooser (const char *title);
+/* Chooses @file in @chooser (for a save dialog: its folder and name), saves a screenshot
+ * named @screenshot_name, accepts and waits until the dialog is gone. */
+void             gui_test_accept_file_chooser (GtkFileChooser *chooser,
+                                               GFile          *file,
+                                               const char     *screenshot_name);
 
 G_END_DECLS

@@ -1,7 +1,7 @@
 /* test-import.c: Word plans opened in the window: from the application's open (what Open,
- * the command line and drag and drop call), by a drop on the window, and a damaged one; the
- * panel of what was recognised, its rows that show the places; Save writes a valid plan and
- * the Word file is never written.
+ * the command line and drag and drop call), by a drop on the window, through Open and GTK's
+ * own file dialog, and a damaged one; the panel of what was recognised, its rows that show the
+ * places; Save writes a valid plan and the Word file is never written.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,21 +15,16 @@
 #include "plan-json.h"
 #include "plan-window-private.h"
 
+/* Run apart, in the file-chooser suite (tests/gui/meson.build says why) */
+#define FILE_CHOOSER_CASE "/gui/import/file-chooser"
+
 static PlanApplication *app;
 static char *tmp_dir;
-
-static PlanWindow *
-active_window (void)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  return PLAN_IS_WINDOW (window) ? PLAN_WINDOW (window) : NULL;
-}
 
 static gboolean
 window_has_import (gpointer data)
 {
-  PlanWindow *window = active_window ();
+  PlanWindow *window = gui_test_active_window (app);
 
   return window != NULL && window->import_panel != NULL &&
          gtk_widget_get_mapped (window->import_panel);
@@ -38,24 +33,9 @@ window_has_import (gpointer data)
 static gboolean
 window_has_dialog (gpointer data)
 {
-  PlanWindow *window = active_window ();
+  PlanWindow *window = gui_test_active_window (app);
 
   return window != NULL && gui_test_find_dialog (GTK_WINDOW (window)) != NULL;
-}
-
-static void
-close_all_windows (void)
-{
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    {
-      if (PLAN_IS_WINDOW (l->data))
-        PLAN_WINDOW (l->data)->close_confirmed = TRUE;
-      gtk_window_destroy (GTK_WINDOW (l->data));
-    }
-  g_list_free (windows);
-  gui_test_run_for (100);
 }
 
 /* A copy of a Word file in the temporary folder, and its checksum */
@@ -122,7 +102,7 @@ test_open_reference (void)
 
   plan_application_open_file (app, docx, NULL);
   g_assert_true (gui_test_wait (window_has_import, NULL, 20000));
-  window = active_window ();
+  window = gui_test_active_window (app);
   gui_test_wait_for_window (GTK_WINDOW (window));
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "import-reference");
 
@@ -154,14 +134,14 @@ test_open_reference (void)
   g_signal_emit_by_name (window->import_panel, "dismissed");
   g_assert_null (window->import_panel);
 
-  close_all_windows ();
+  gui_test_close_all_windows (app);
   g_unlink (saved_path);
 }
 
 static gboolean
 selected_part_is (gpointer data)
 {
-  PlanWindow *window = active_window ();
+  PlanWindow *window = gui_test_active_window (app);
   return window != NULL && g_strcmp0 (_plan_window_get_selected_part (window, NULL), data) == 0;
 }
 
@@ -200,7 +180,7 @@ test_drop_and_jump (void)
   g_value_unset (&value);
   g_assert_true (accepted);
   g_assert_true (gui_test_wait (window_has_import, NULL, 20000));
-  g_assert_true (active_window () == window);
+  g_assert_true (gui_test_active_window (app) == window);
 
   /* Every place kept only as plain paragraphs is listed */
   labels = gui_test_collect_labels (window->import_panel);
@@ -220,7 +200,7 @@ test_drop_and_jump (void)
 
   after = checksum_of (docx);
   g_assert_cmpstr (after, ==, checksum);
-  close_all_windows ();
+  gui_test_close_all_windows (app);
 }
 
 static void
@@ -234,13 +214,65 @@ test_damaged (void)
   g_assert_true (g_file_set_contents (path, "PK\003\004 cut short", -1, NULL));
   plan_application_open_file (app, file, NULL);
   g_assert_true (gui_test_wait (window_has_dialog, NULL, 20000));
-  dialog = gui_test_find_dialog (GTK_WINDOW (active_window ()));
+  dialog = gui_test_find_dialog (GTK_WINDOW (gui_test_active_window (app)));
   labels = gui_test_collect_labels (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (labels, "This Word file could not be opened."));
   g_assert_nonnull (strstr (labels, "damaged"));
-  g_assert_null (active_window ()->import_panel);
-  close_all_windows ();
+  g_assert_null (gui_test_active_window (app)->import_panel);
+  gui_test_close_all_windows (app);
   g_unlink (path);
+}
+
+/* Through Open (Ctrl+O) and GTK's own file dialog, as a user does: the Word filter is offered
+ * and picks Word files, and the chosen file opens in the blank window. */
+static void
+test_file_chooser (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "docx-import",
+                                                   "03-sct-laocai-kh-de-an-08-cong-nghiep.docx",
+                                                   NULL);
+  g_autofree char *checksum = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) docx = copy_docx (source, &checksum);
+  PlanWindow *window = gui_test_open_window (app, NULL, NULL);
+  g_autoptr(GListModel) filters = NULL;
+  g_autoptr(GFileInfo) word_file = g_file_info_new ();
+  g_autoptr(GFileInfo) pdf_file = g_file_info_new ();
+  g_autofree char *labels = NULL;
+  GtkFileFilter *word_filter = NULL;
+  GtkFileChooser *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  chooser = gui_test_wait_for_file_chooser ("Open Plan");
+  g_assert_cmpuint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
+
+  /* The default filter shows plans and Word files; "Word documents" only Word files */
+  filters = gtk_file_chooser_get_filters (chooser);
+  g_assert_cmpstr (gtk_file_filter_get_name (gtk_file_chooser_get_filter (chooser)), ==,
+                   "Plans and Word Documents");
+  for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+      if (g_strcmp0 (gtk_file_filter_get_name (filter), "Word documents (.docx)") == 0)
+        word_filter = filter;
+    }
+  g_assert_nonnull (word_filter);
+  g_file_info_set_display_name (word_file, "Kế hoạch năm học.docx");
+  g_file_info_set_display_name (pdf_file, "Kế hoạch năm học.pdf");
+  g_assert_true (gtk_filter_match (GTK_FILTER (word_filter), word_file));
+  g_assert_false (gtk_filter_match (GTK_FILTER (word_filter), pdf_file));
+  gtk_file_chooser_set_filter (chooser, word_filter);
+
+  gui_test_accept_file_chooser (chooser, docx, "import-open-dialog");
+  g_assert_true (gui_test_wait (window_has_import, NULL, 20000));
+  g_assert_true (gui_test_active_window (app) == window);
+  g_assert_null (plan_window_get_file (window));
+  labels = gui_test_collect_labels (window->import_panel);
+  g_assert_nonnull (strstr (labels, "03-sct-laocai-kh-de-an-08-cong-nghiep.docx"));
+
+  after = checksum_of (docx);
+  g_assert_cmpstr (after, ==, checksum);
+  gui_test_close_all_windows (app);
 }
 
 int
@@ -260,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/gui/import/open-reference", test_open_reference);
   g_test_add_func ("/gui/import/drop-and-jump", test_drop_and_jump);
   g_test_add_func ("/gui/import/damaged", test_damaged);
+  g_test_add_func (FILE_CHOOSER_CASE, test_file_chooser);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

@@ -43,18 +43,10 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-static PlanWindow *
-active_window (void)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  return PLAN_IS_WINDOW (window) ? PLAN_WINDOW (window) : NULL;
-}
-
 static gboolean
 window_has_file (gpointer data)
 {
-  PlanWindow *window = active_window ();
+  PlanWindow *window = gui_test_active_window (app);
 
   return window != NULL && plan_window_get_file (window) != NULL
          && g_file_equal (plan_window_get_file (window), data);
@@ -63,7 +55,7 @@ window_has_file (gpointer data)
 static gboolean
 window_is_blank (gpointer data)
 {
-  PlanWindow *window = active_window ();
+  PlanWindow *window = gui_test_active_window (app);
 
   return window != NULL && plan_window_is_blank (window);
 }
@@ -71,24 +63,9 @@ window_is_blank (gpointer data)
 static gboolean
 window_has_dialog (gpointer data)
 {
-  PlanWindow *window = active_window ();
+  PlanWindow *window = gui_test_active_window (app);
 
   return window != NULL && gui_test_find_dialog (GTK_WINDOW (window)) != NULL;
-}
-
-static void
-close_all_windows (void)
-{
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    {
-      if (PLAN_IS_WINDOW (l->data))
-        PLAN_WINDOW (l->data)->close_confirmed = TRUE;
-      gtk_window_destroy (GTK_WINDOW (l->data));
-    }
-  g_list_free (windows);
-  gui_test_run_for (100);
 }
 
 static void
@@ -117,9 +94,9 @@ test_open_50mb (void)
 
   /* A load that takes long puts a blank window on screen at once (after the short delay in
    * which a small plan would have arrived); the plan comes later. */
-  g_assert_null (active_window ());
+  g_assert_null (gui_test_active_window (app));
   g_assert_true (gui_test_wait (window_is_blank, NULL, 2000));
-  window = active_window ();
+  window = gui_test_active_window (app);
   g_assert_null (plan_window_get_file (window));
 
   g_assert_true (gui_test_wait (window_has_file, file, 240000));
@@ -127,12 +104,12 @@ test_open_50mb (void)
   g_test_message ("main loop ticks during the load: %u", ticks);
   g_assert_cmpuint (ticks, >, 0);
 
-  window = active_window ();
+  window = gui_test_active_window (app);
   g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_preamble (
                       plan_window_get_document (window))), ==, 5000);
   g_assert_false (plan_document_get_modified (plan_window_get_document (window)));
 
-  close_all_windows ();
+  gui_test_close_all_windows (app);
   g_file_delete (file, NULL, NULL);
 }
 
@@ -169,9 +146,9 @@ test_small_file_opens_directly (void)
   g_signal_handler_disconnect (app, handler);
 
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
-  g_assert_true (shown == plan_window_get_document (active_window ()));
+  g_assert_true (shown == plan_window_get_document (gui_test_active_window (app)));
 
-  close_all_windows ();
+  gui_test_close_all_windows (app);
 }
 
 static void
@@ -207,7 +184,7 @@ test_million_rows_refused (void)
   shot = gui_test_save_screenshot (GTK_WIDGET (dialog), "large-file-refused");
   g_assert_null (plan_window_get_file (window));
 
-  close_all_windows ();
+  gui_test_close_all_windows (app);
   g_file_delete (file, NULL, NULL);
 }
 

@@ -873,45 +873,6 @@ approver_listed (const char *key_id)
   return FALSE;
 }
 
-static gboolean
-file_dialog_shown (gpointer data)
-{
-  GtkWidget **found = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_mapped (window))
-        *found = window;
-    }
-
-  return *found != NULL;
-}
-
-static gboolean
-chooser_folder_loaded (gpointer data)
-{
-  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (data);
-
-  return folder != NULL;
-}
-
-static gboolean
-chooser_has_expected_file (gpointer data)
-{
-  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (data);
-
-  return chosen != NULL && g_file_equal (chosen, g_object_get_data (data, "test-expected-file"));
-}
-
-static gboolean
-widget_unmapped (gpointer data)
-{
-  return !gtk_widget_get_mapped (data);
-}
-
 /* Answers the key file dialog that is open: checks its title, the key filter (and the name it
  * suggests, for a save dialog), chooses @file, accepts and waits until the dialog is closed. */
 static void
@@ -919,54 +880,28 @@ answer_key_file_dialog (const char *title,
                         const char *suggested_name,
                         GFile      *file)
 {
-  GtkWidget *dialog = NULL;
-  GtkFileChooser *chooser;
-  g_autoptr(GListModel) filters = NULL;
-  g_autoptr(GtkFileFilter) keys = NULL;
+  GtkFileChooser *chooser = gui_test_wait_for_file_chooser (title);
+  g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
+  g_autoptr(GtkFileFilter) keys = g_list_model_get_item (filters, 0);
 
-  /* Without a portal (as here), the native dialog is GTK's own */
-  g_assert_true (gui_test_wait (file_dialog_shown, &dialog, 10000));
-  chooser = GTK_FILE_CHOOSER (dialog);
-  /* A save dialog opens in the current folder, loaded in the background (an open dialog, on
-   * recent files): let it settle before going elsewhere, or the late load takes it back. */
-  if (suggested_name != NULL)
-    g_assert_true (gui_test_wait (chooser_folder_loaded, chooser, 10000));
-  gui_test_run_for (200);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, title);
-  filters = gtk_file_chooser_get_filters (chooser);
-  keys = g_list_model_get_item (filters, 0);
   g_assert_cmpstr (gtk_file_filter_get_name (keys), ==, "Approver Keys");
-
   if (suggested_name != NULL)
     {
-      g_autoptr(GFile) folder = g_file_get_parent (file);
-      g_autofree char *name = g_file_get_basename (file);
       g_autofree char *suggested = gtk_file_chooser_get_current_name (chooser);
 
       g_assert_cmpuint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
       g_assert_cmpstr (suggested, ==, suggested_name);
-      g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
-      gtk_file_chooser_set_current_name (chooser, name);
     }
   else
     {
       g_assert_cmpuint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
       /* A key that lost its suffix can still be picked */
       g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 2);
-      g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
     }
 
-  /* The dialog goes to the folder in the background */
-  g_object_set_data (G_OBJECT (chooser), "test-expected-file", file);
-  g_assert_true (gui_test_wait (chooser_has_expected_file, chooser, 10000));
-  g_free (gui_test_save_screenshot (dialog, suggested_name != NULL ? "review-key-export-dialog"
-                                                                   : "review-key-import-dialog"));
-  g_object_ref (dialog);
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  /* A save dialog first checks, in the background, whether the file exists */
-  g_assert_true (gui_test_wait (widget_unmapped, dialog, 10000));
-  g_object_unref (dialog);
-  gui_test_run_for (100);
+  gui_test_accept_file_chooser (chooser, file,
+                                suggested_name != NULL ? "review-key-export-dialog"
+                                                       : "review-key-import-dialog");
 }
 
 /* Preferences: the approver exports the public key; the drafter imports another approver's
