@@ -64,6 +64,13 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* GLib makes the C locale of g_ascii_strtoll() and friends on first use, under a lock. A
+   * thread that waits for that lock can come back with errno set (EAGAIN from the futex), and
+   * g_ascii_string_to_signed() then calls a valid number invalid: the plan loader's first
+   * number failed that way now and then while Pango's font thread parsed its own numbers.
+   * Made here, before any thread exists, it is never waited for. */
+  g_ascii_strtod ("0", NULL);
+
   /* --check, --export-pdf, --help … are answered here, before anything of GTK is loaded. */
   if (plan_cli_run (&argc, &argv, &status))
     return status;

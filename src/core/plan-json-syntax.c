@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -301,7 +303,11 @@ syntax_number (Syntax  *s,
   text = g_strndup (s->data + start, p - start);
   if (is_integer)
     {
-      if (!g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, NULL, NULL))
+      /* Only ERANGE says "too large": the text is digits already, and errno can carry a
+       * thread's wait from GLib's first use of its C locale (see main.c) */
+      errno = 0;
+      g_ascii_strtoll (text, NULL, 10);
+      if (errno == ERANGE)
         return syntax_fail (s, start, PLAN_FILE_ERROR_SYNTAX, error, _("the number is too large"));
     }
   else if (!isfinite (g_ascii_strtod (text, NULL)))
