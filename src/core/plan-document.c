@@ -1081,9 +1081,12 @@ plan_document_dup_appendix_label (PlanDocument *self,
   return g_strdup ("Phụ lục");
 }
 
-char *
-plan_document_dup_appendix_reference (PlanDocument *self,
-                                      PlanAppendix *appendix)
+/* @blank_date: a day or month not yet known as blank space to write in (as printed), or as
+ * the editor's "…" */
+static char *
+dup_appendix_reference (PlanDocument *self,
+                        PlanAppendix *appendix,
+                        gboolean      blank_date)
 {
   g_autofree char *symbol = NULL;
   g_autofree char *date = NULL;
@@ -1114,7 +1117,8 @@ plan_document_dup_appendix_reference (PlanDocument *self,
 
   symbol = plan_document_dup_symbol (self);
   plan_document_get_date (self, &year, &month, &day);
-  date = plan_format_date (year, month, day);
+  date = blank_date ? plan_format_date_blank (year, month, day)
+                    : plan_format_date (year, month, day);
   type_name = plan_document_get_type_name (self);
 
   /* The agency as typed (not in capitals), its printed lines joined into one. */
@@ -1134,4 +1138,18 @@ plan_document_dup_appendix_reference (PlanDocument *self,
                           type_name[0] != '\0' ? type_name : "văn bản",
                           symbol, date,
                           agency->len > 0 ? agency->str : "…");
+}
+
+char *
+plan_document_dup_appendix_reference (PlanDocument *self,
+                                      PlanAppendix *appendix)
+{
+  return dup_appendix_reference (self, appendix, FALSE);
+}
+
+char *
+plan_document_dup_printed_appendix_reference (PlanDocument *self,
+                                              PlanAppendix *appendix)
+{
+  return dup_appendix_reference (self, appendix, TRUE);
 }

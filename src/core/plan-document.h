@@ -182,5 +182,9 @@ char         *plan_document_dup_appendix_label    (PlanDocument *self,
  * or the custom text in parentheses, or NULL */
 char         *plan_document_dup_appendix_reference (PlanDocument *self,
                                                     PlanAppendix *appendix);
+/* The same as printed: a day or month not yet known is blank space for the văn thư to write
+ * in, like the number (the editor shows "…" there) */
+char         *plan_document_dup_printed_appendix_reference (PlanDocument *self,
+                                                            PlanAppendix *appendix);
 
 G_END_DECLS

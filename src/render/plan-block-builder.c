@@ -809,7 +809,7 @@ build_appendix (Builder      *builder,
   PlanDocument *document = builder->document;
   PlanOrientation orientation = plan_appendix_get_orientation (appendix);
   g_autofree char *label = plan_document_dup_appendix_label (document, appendix);
-  g_autofree char *reference = plan_document_dup_appendix_reference (document, appendix);
+  g_autofree char *reference = plan_document_dup_printed_appendix_reference (document, appendix);
   const char *title = plan_appendix_get_title (appendix);
   PlanBlock *box;
   PlanTextStyle style;

@@ -301,6 +301,16 @@ test_appendix_reference (void)
                    "(Kèm theo Kế hoạch số 07/KH-BCĐ ngày 03 tháng 10 năm 2022 "
                    "của Ban Chỉ đạo chuyển đổi số)");
 
+  /* Number and day left for the văn thư: the editor marks them "…", the page leaves room,
+   * as in the header */
+  g_object_set (document, "number", 0, "date-day", 0, NULL);
+  assert_take_str (plan_document_dup_appendix_reference (document, appendix),
+                   "(Kèm theo Kế hoạch số       /KH-BCĐ ngày … tháng 10 năm 2022 "
+                   "của Ban Chỉ đạo chuyển đổi số)");
+  assert_take_str (plan_document_dup_printed_appendix_reference (document, appendix),
+                   "(Kèm theo Kế hoạch số       /KH-BCĐ ngày        tháng 10 năm 2022 "
+                   "của Ban Chỉ đạo chuyển đổi số)");
+
   g_object_set (appendix,
                 "reference-mode", PLAN_REFERENCE_CUSTOM,
                 "reference", "Kèm theo Công văn số 12/UBND-VX",

@@ -631,7 +631,7 @@ test_centred_blocks (void)
         }
       if (strstr (text, "BẢNG TỔNG HỢP") != NULL)
         {
-          g_autofree char *reference = plan_document_dup_appendix_reference (document, landscape);
+          g_autofree char *reference = plan_document_dup_printed_appendix_reference (document, landscape);
 
           g_assert_cmpfloat (page_width, >, page_height);
           g_assert_cmpuint (assert_centred (page, plan_appendix_get_title (landscape), centre), >=, 2);

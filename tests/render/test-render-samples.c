@@ -201,7 +201,7 @@ model_words (PlanLayout   *layout,
     {
       g_autoptr(PlanAppendix) appendix = g_list_model_get_item (appendices, i);
       g_autofree char *label = plan_document_dup_appendix_label (document, appendix);
-      g_autofree char *reference = plan_document_dup_appendix_reference (document, appendix);
+      g_autofree char *reference = plan_document_dup_printed_appendix_reference (document, appendix);
 
       add_words (words, label);
       add_words (words, plan_appendix_get_title (appendix));
