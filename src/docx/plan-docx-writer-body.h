@@ -1,0 +1,28 @@
+/* plan-docx-writer-body.h: word/document.xml of an exported plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include "plan-document.h"
+#include "plan-layout-cache.h"
+
+G_BEGIN_DECLS
+
+/* The page headers a section refers to (relationship ids of word/document.xml), one pair per
+ * orientation: the watermark of a draft is turned along each page's diagonal. */
+typedef struct {
+  const char *first;     /* the first page of the section: no number (a draft: the watermark) */
+  const char *other;     /* every other page: the number, centred */
+} PlanDocxHeaders;
+
+/* The body, in the order of the printed plan: header block, type name and title, preamble,
+ * outline, closing, then each appendix in its own section. @cache measures text as our PDF
+ * does (the short rules under the agency and the title). */
+GBytes *plan_docx_writer_body (PlanDocument          *document,
+                               PlanLayoutCache       *cache,
+                               const PlanDocxHeaders *portrait,
+                               const PlanDocxHeaders *landscape);
+
+G_END_DECLS
