@@ -319,7 +319,11 @@ to_mm (double pt)
   return pt * 25.4 / 72.0;
 }
 
-/* @what's box and font in LibreOffice's PDF against ours; returns the largest offset (mm) */
+/* @what's box and font in LibreOffice's PDF against ours; returns the largest offset (mm).
+ * The bottom edge is shown, not compared: LibreOffice writes Ascent and Descent 0 in its font
+ * descriptors, and poppler then takes the descent of the font's bounding box (−0.389 em for
+ * Tinos instead of −0.216), so its boxes reach 0.17 em lower for the same baseline. The top
+ * edge is the baseline minus the font's ascent (0.891 em) in both PDFs. */
 static double
 compare_span (const char   *what,
               int           page_number,
@@ -330,9 +334,9 @@ compare_span (const char   *what,
                        theirs->x2 - ours->x2, theirs->y2 - ours->y2 };
   double worst = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+  for (guint i = 0; i < 3; i++)
     worst = MAX (worst, fabs (offsets[i]));
-  g_test_message ("page %d: %s: left %+.2f, top %+.2f, right %+.2f, bottom %+.2f mm; "
+  g_test_message ("page %d: %s: left %+.2f, top %+.2f, right %+.2f mm (box bottom %+.2f); "
                   "%s %.1f pt (ours %s %.1f pt)", page_number, what, to_mm (offsets[0]),
                   to_mm (offsets[1]), to_mm (offsets[2]), to_mm (offsets[3]),
                   font_name (theirs->font), theirs->size, font_name (ours->font), ours->size);
