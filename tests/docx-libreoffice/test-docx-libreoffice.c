@@ -570,41 +570,69 @@ signer_lines (JsonObject *signer)
 }
 
 /* Each appendix's first page: its label, the lines of its title and its reference line where
- * ours are (the page's top is the same in both) */
+ * ours are (the page's top is the same in both), in our orientation. The first page is found
+ * by the title's first words after the closing's page and the previous appendix: the page
+ * numbers show it only when they restart ("appendix-page-numbering" may continue them). */
 static void
 check_appendix_headings (Pdf        *ours,
                          Pdf        *theirs,
                          JsonObject *plan)
 {
   JsonArray *appendices = json_object_get_array_member (plan, "appendices");
+  int our_start = page_with (ours, "Nơi nhận:", 0);
+  int their_start = page_with (theirs, "Nơi nhận:", 0);
 
-  /* Where the appendices start is only known when the page numbers restart as ours do */
-  if (theirs->run_starts->len != ours->run_starts->len)
-    return;
-  for (guint r = 1; r < ours->run_starts->len && r < theirs->run_starts->len; r++)
+  for (guint a = 0; a < json_array_get_length (appendices) && their_start >= 0; a++)
     {
-      JsonObject *appendix = json_array_get_object_element (appendices, r - 1);
-      int our_start = g_array_index (ours->run_starts, int, r);
-      int their_start = g_array_index (theirs->run_starts, int, r);
-      g_autoptr(PopplerPage) page = poppler_document_get_page (ours->pdf, our_start);
-      g_autoptr(PopplerPage) their = poppler_document_get_page (theirs->pdf, their_start);
-      g_autofree char *our_text = poppler_page_get_text (page);
+      JsonObject *appendix = json_array_get_object_element (appendices, a);
       g_auto(GStrv) title_lines = g_strsplit (member_string (appendix, "title"), "\n", -1);
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_autoptr(PopplerPage) page = NULL;
+      g_autoptr(PopplerPage) their = NULL;
+      g_autofree char *our_text = NULL;
+      g_autofree char *first = NULL;
 
+      if (title_lines[0] == NULL || title_lines[0][0] == '\0')
+        continue;
+      /* The title prints as typed or in capitals */
+      first = first_words (title_lines[0], 2);
+      if (page_with (ours, first, our_start + 1) < 0)
+        {
+          g_autofree char *upper = g_utf8_strup (first, -1);
+
+          g_free (first);
+          first = g_steal_pointer (&upper);
+        }
+      our_start = page_with (ours, first, our_start + 1);
+      g_assert_cmpint (our_start, >=, 0);
+      their_start = page_with (theirs, first, their_start + 1);
+      if (their_start < 0)
+        {
+          fail ("LibreOffice's PDF has no page with appendix %u's title “%s”", a + 1, first);
+          return;
+        }
+      g_test_message ("appendix %u starts on page %d (ours %d)", a + 1, their_start + 1,
+                      our_start + 1);
+      if (theirs->orientations->str[their_start] != ours->orientations->str[our_start])
+        fail ("LibreOffice prints appendix %u %s", a + 1,
+              theirs->orientations->str[their_start] == 'L' ? "in landscape" : "upright");
+
+      page = poppler_document_get_page (ours->pdf, our_start);
+      their = poppler_document_get_page (theirs->pdf, their_start);
+      our_text = poppler_page_get_text (page);
       /* A plan may print an appendix without its label ("label-mode": "none") */
       if (strstr (our_text, "Phụ lục") != NULL)
         g_strv_builder_add (builder, "Phụ lục");
       for (guint i = 0; title_lines[i] != NULL; i++)
         {
-          g_autofree char *upper = g_utf8_strup (title_lines[i], -1);
           g_autofree char *words = first_words (title_lines[i], 2);
 
-          /* The title prints as typed or in capitals */
           if (strstr (our_text, words) == NULL)
             {
+              g_autofree char *upper = g_utf8_strup (words, -1);
+
               g_free (words);
-              words = first_words (upper, 2);
+              words = g_steal_pointer (&upper);
             }
           g_strv_builder_add (builder, words);
         }
