@@ -91,8 +91,8 @@ test_words (gconstpointer data)
   g_rmdir (dir);
 
   source_text = docx_words (path);
-  source = pdf_test_count_words (source_text, &source_total);
-  printed = pdf_test_count_words (pdf_text, &printed_total);
+  source = pdf_test_count_words (source_text, TRUE, &source_total);
+  printed = pdf_test_count_words (pdf_text, TRUE, &printed_total);
   g_assert_cmpuint (source_total, >, 500);
 
   g_hash_table_iter_init (&iter, source);

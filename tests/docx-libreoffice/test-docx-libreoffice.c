@@ -827,22 +827,25 @@ check_tables (Pdf      *ours,
 /* pdftotext's words, a line broken after a hyphen ("113/KH-" / "UBND") joined */
 static GHashTable *
 words_of (const char *pdf_path,
+          gboolean    fold_case,
           guint      *total)
 {
   g_autofree char *text = pdf_test_pdftotext (pdf_path);
   g_autoptr(GRegex) hyphen_break = g_regex_new ("(?<=\\S)-[ \\t]*\\n\\s*", 0, 0, NULL);
   g_autofree char *joined = g_regex_replace (hyphen_break, text, -1, 0, "-", 0, NULL);
 
-  return pdf_test_count_words (joined, total);
+  return pdf_test_count_words (joined, fold_case, total);
 }
 
-static void
-check_words (const char *our_path,
-             const char *their_path)
+/* Our words in LibreOffice's PDF, as often as ours prints them: the share found (%) */
+static double
+word_recall (const char *our_path,
+             const char *their_path,
+             gboolean    fold_case)
 {
   guint our_total, their_total, found = 0, shown = 0;
-  g_autoptr(GHashTable) our_words = words_of (our_path, &our_total);
-  g_autoptr(GHashTable) their_words = words_of (their_path, &their_total);
+  g_autoptr(GHashTable) our_words = words_of (our_path, fold_case, &our_total);
+  g_autoptr(GHashTable) their_words = words_of (their_path, fold_case, &their_total);
   GHashTableIter iter;
   gpointer key, value;
   double recall;
@@ -855,13 +858,29 @@ check_words (const char *our_path,
 
       found += MIN (want, got);
       if (got < want && shown++ < 20)
-        g_test_message ("missing in LibreOffice's PDF: “%s” (%u of %u)", (char *) key, got, want);
+        g_test_message ("missing in LibreOffice's PDF%s: “%s” (%u of %u)",
+                        fold_case ? "" : " (in this case)", (char *) key, got, want);
     }
   recall = our_total > 0 ? 100.0 * found / our_total : 100.0;
-  g_test_message ("word recall %.2f %% (%u of our %u words; LibreOffice shows %u)", recall,
-                  found, our_total, their_total);
+  g_test_message ("word recall%s %.2f %% (%u of our %u words; LibreOffice shows %u)",
+                  fold_case ? "" : " in the same case", recall, found, our_total, their_total);
+  return recall;
+}
+
+/* Every word, and in the same case: a heading the decree prints in capitals must print in
+ * capitals in Word too */
+static void
+check_words (const char *our_path,
+             const char *their_path)
+{
+  double recall = word_recall (our_path, their_path, TRUE);
+  double cased = word_recall (our_path, their_path, FALSE);
+
   if (recall < 99.5)
     fail ("LibreOffice's PDF holds %.2f %% of our words (at least 99.5 %%)", recall);
+  if (cased < 99.5)
+    fail ("LibreOffice's PDF holds %.2f %% of our words in the same case (at least 99.5 %%)",
+          cased);
 }
 
 /* The .docx opens in an independent OOXML reader */

@@ -137,9 +137,10 @@ is_word (const char *key)
 /* Case and hyphens do not count: the plan prints section headings in capitals, as the decree
  * wants, and a PDF reader drops the hyphen where a line breaks after one ("113/KH-" "UBND") */
 static char *
-comparable (const char *key)
+comparable (const char *key,
+            gboolean    fold_case)
 {
-  g_autofree char *folded = g_utf8_casefold (key, -1);
+  g_autofree char *folded = fold_case ? g_utf8_casefold (key, -1) : g_strdup (key);
   GString *out = g_string_new (NULL);
   for (const char *p = folded; *p != '\0'; p++)
     if (*p != '-')
@@ -150,7 +151,8 @@ comparable (const char *key)
 /* word → count */
 GHashTable *
 pdf_test_count_words (const char *text,
-             guint      *total)
+                      gboolean    fold_case,
+                      guint      *total)
 {
   GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) tokens = g_regex_split_simple ("[\\s\\x{00A0}\\f]+", text, 0, 0);
@@ -163,7 +165,7 @@ pdf_test_count_words (const char *text,
       char *key;
       if (!is_word (bare))
         continue;
-      key = comparable (bare);
+      key = comparable (bare, fold_case);
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
       g_hash_table_replace (counts, key, GUINT_TO_POINTER (n + 1));
       (*total)++;

@@ -27,9 +27,10 @@ guint  pdf_test_watermarked_pages (GFile *file,
 char       *pdf_test_pdftotext         (const char *pdf_path);
 
 /* The words of @text, counted (word → count as GUINT_TO_POINTER); sets @total. Punctuation
- * around a word, case and hyphens do not count, and tokens without a letter or digit are no
- * words. */
+ * around a word and hyphens do not count, nor case when @fold_case, and tokens without a
+ * letter or digit are no words. */
 GHashTable *pdf_test_count_words       (const char *text,
+                                        gboolean    fold_case,
                                         guint      *total);
 
 G_END_DECLS
