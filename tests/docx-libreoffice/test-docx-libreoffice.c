@@ -867,8 +867,8 @@ word_recall (const char *our_path,
   return recall;
 }
 
-/* Every word, and in the same case: a heading the decree prints in capitals must print in
- * capitals in Word too */
+/* Every word (99.5 %), and every word found in the same case: a heading the decree prints in
+ * capitals must print in capitals in Word too, however long the plan */
 static void
 check_words (const char *our_path,
              const char *their_path)
@@ -878,9 +878,8 @@ check_words (const char *our_path,
 
   if (recall < 99.5)
     fail ("LibreOffice's PDF holds %.2f %% of our words (at least 99.5 %%)", recall);
-  if (cased < 99.5)
-    fail ("LibreOffice's PDF holds %.2f %% of our words in the same case (at least 99.5 %%)",
-          cased);
+  if (cased < recall - 1e-9)
+    fail ("LibreOffice's PDF prints %.2f %% of our words in another case", recall - cased);
 }
 
 /* The .docx opens in an independent OOXML reader */
