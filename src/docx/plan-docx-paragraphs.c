@@ -81,6 +81,7 @@ block_free (gpointer data)
     return;
   g_clear_pointer (&block->text, plan_text_unref);
   g_free (block->number);
+  g_free (block->style_id);
   table_free (block->table);
   g_free (block);
 }
@@ -422,6 +423,7 @@ read_paragraph (Reader        *reader,
     block->number = plan_docx_numbering_next (reader->numbering, num_id, level);
 
   block->alignment = read_alignment (ppr);
+  block->style_id = g_strdup (style_id);
   block->origin = origin;
   block->section = reader->content->sections->len;
   return block;

@@ -49,6 +49,7 @@ typedef struct {
   PlanText       *text;          /* paragraph: runs with bold/italic/underline, "\n" for w:br,
                                   * trimmed, NFC; NULL for a table */
   char           *number;        /* the marker Word's automatic numbering shows, or NULL */
+  char           *style_id;      /* the paragraph's w:pStyle, or NULL */
   PlanAlignment   alignment;
   PlanDocxTable  *table;         /* or NULL for a paragraph */
   guint           section;       /* index into PlanDocxContent.sections */

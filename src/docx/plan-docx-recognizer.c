@@ -17,6 +17,7 @@
 
 #include "plan-doc-type.h"
 #include "plan-docx-recognizer.h"
+#include "plan-docx-writer-styles.h"
 #include "plan-json.h"
 #include "plan-format.h"
 #include "plan-numbering.h"
@@ -918,8 +919,11 @@ outline_paragraph (Recognizer    *r,
           g_array_set_size (r->open, 0);
           parent = NULL;
         }
-      /* After a bullet, an unmarked paragraph belongs to the bullet's parent */
-      while (parent != NULL && plan_item_get_kind (parent) == PLAN_ITEM_BULLET)
+      /* After a bullet, an unmarked paragraph belongs to the bullet's parent, unless it is in
+       * the style our Word export gives a bullet's further paragraphs */
+      while (parent != NULL && plan_item_get_kind (parent) == PLAN_ITEM_BULLET &&
+             !(g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_BULLET) == 0 &&
+               g_list_model_get_n_items (plan_item_get_children (parent)) == 0))
         {
           g_array_set_size (r->open, r->open->len - 1);
           parent = r->open->len > 0 ? g_array_index (r->open, OpenItem, r->open->len - 1).item : NULL;
@@ -1039,7 +1043,9 @@ build_table (PlanDocxTable *source)
             g_object_set (plan_row_get_cell (row, column + s), "merge",
                           cell->merged_up && !first_of_list ? PLAN_MERGE_UP : PLAN_MERGE_LEFT,
                           NULL);
-          if (!header && column == 0 && !cell->auto_number)
+          /* A first cell merged up continues the number above */
+          if (!header && column == 0 && !cell->auto_number &&
+              !(cell->merged_up && !first_of_list))
             numbered = FALSE;
           column += cell->span;
         }
@@ -1360,8 +1366,14 @@ recognize_appendices (Recognizer *r)
           g_autofree char *reference = typed[0] == '(' && typed[typed_length - 1] == ')'
                                          ? g_strstrip (g_strndup (typed + 1, typed_length - 2))
                                          : g_match_info_fetch (info, 1);
-          g_object_set (appendix, "reference-mode", PLAN_REFERENCE_CUSTOM,
-                        "reference", reference, NULL);
+          g_autofree char *automatic = NULL;
+
+          /* The line the plan would write itself (our own Word export) stays automatic */
+          g_object_set (appendix, "reference-mode", PLAN_REFERENCE_AUTO, NULL);
+          automatic = plan_document_dup_appendix_reference (r->document, appendix);
+          if (g_strcmp0 (automatic, typed) != 0)
+            g_object_set (appendix, "reference-mode", PLAN_REFERENCE_CUSTOM,
+                          "reference", reference, NULL);
           in_title = FALSE;
           continue;
         }
@@ -1439,7 +1451,17 @@ recognize_preamble (Recognizer *r)
             break;
         }
       g_autoptr(PlanText) text = text_slice (block->text, 0, strlen (plan_text_get_plain (block->text)));
-      g_autoptr(PlanParagraph) paragraph = plan_paragraph_new (text);
+      g_autoptr(PlanParagraph) paragraph = NULL;
+
+      /* A "Căn cứ" line prints in italic whatever it holds: all in italic, it is stored plain */
+      if (g_str_has_prefix (line, "Căn cứ") && is_all_italic (text))
+        {
+          g_autoptr(PlanText) plain = plan_text_new (plan_text_get_plain (text));
+
+          g_clear_pointer (&text, plan_text_unref);
+          text = g_steal_pointer (&plain);
+        }
+      paragraph = plan_paragraph_new (text);
       g_list_store_append (preamble, paragraph);
       r->report->n_preamble++;
     }

@@ -45,6 +45,7 @@ typedef struct {
   const PlanDocxHeaders *landscape;
   double                 width;        /* text width of the current section, pt */
   double                 run_size;     /* a size given to every run (tables), 0 = the style's */
+  guint                  n_numbered;   /* numbered tables so far: each has its own w:num */
   gpointer               last_text;    /* the body's last printed text: gets the end marker */
 } Writer;
 
@@ -57,9 +58,10 @@ typedef struct {
   int         keep_next;     /* kept with the next paragraph: 1, 0, or -1 = as the style says */
   double      before;        /* pt, < 0 = the style's */
   double      sides;         /* pt taken from the left and the right (balanced lines) */
+  guint       num_id;        /* Word's automatic numbering (a table's TT column), 0 = none */
 } Form;
 
-#define FORM_INIT(style_id, flags) { (style_id), (flags), NULL, FALSE, -1, -1, 0 }
+#define FORM_INIT(style_id, flags) { (style_id), (flags), NULL, FALSE, -1, -1, 0, 0 }
 
 /* ---- Runs ------------------------------------------------------------------------------- */
 
@@ -127,13 +129,13 @@ write_run (Writer     *w,
       write_toggle (xml, "w:b", run_form & FORM_BOLD, form->style_form & FORM_BOLD);
       write_toggle (xml, "w:i", run_form & FORM_ITALIC, form->style_form & FORM_ITALIC);
       write_toggle (xml, "w:caps", run_form & FORM_CAPS, form->style_form & FORM_CAPS);
-      if (run_form & FORM_UNDERLINE)
-        plan_docx_xml_val (xml, "w:u", "single");
       if (w->run_size > 0)
         {
           plan_docx_xml_val_int (xml, "w:sz", (gint64) (w->run_size * 2 + 0.5));
           plan_docx_xml_val_int (xml, "w:szCs", (gint64) (w->run_size * 2 + 0.5));
         }
+      if (run_form & FORM_UNDERLINE)
+        plan_docx_xml_val (xml, "w:u", "single");
       plan_docx_xml_end (xml);
     }
   write_run_text (xml, text);
@@ -169,6 +171,13 @@ start_paragraph (Writer     *w,
     plan_docx_xml_empty (xml, "w:keepNext");
   else if (form->keep_next == 0)
     plan_docx_xml_val (xml, "w:keepNext", "0");
+  if (form->num_id > 0)
+    {
+      plan_docx_xml_start (xml, "w:numPr");
+      plan_docx_xml_val_int (xml, "w:ilvl", 0);
+      plan_docx_xml_val_int (xml, "w:numId", form->num_id);
+      plan_docx_xml_end (xml);
+    }
   if (form->before >= 0)
     {
       plan_docx_xml_start (xml, "w:spacing");
@@ -653,7 +662,7 @@ write_table (Writer    *w,
   gboolean center_body = plan_table_get_vertical_alignment (table) == PLAN_VALIGN_CENTER;
   double own_size = plan_table_get_font_size (table);
   double total = 0;
-  guint number = 0;
+  guint num_id = 0;
 
   if (title != NULL && *title != '\0')
     {
@@ -704,6 +713,11 @@ write_table (Writer    *w,
         }
     }
 
+  /* The TT column counts with Word's own numbering, from 1 in each table: a row inserted in
+   * Word is numbered as in our editor (a row whose first cell is merged up has no number) */
+  if (numbered)
+    num_id = ++w->n_numbered;
+
   start_table (w, PLAN_DOCX_STYLE_TABLE_RULED, widths, n_columns,
                PLAN_TABLE_PAD_X, PLAN_TABLE_PAD_Y);
   w->run_size = own_size;
@@ -711,9 +725,6 @@ write_table (Writer    *w,
     {
       gboolean header = r < n_header;
       gboolean last_of_part = r + 1 == n_rows || r + 1 == n_header;
-
-      if (!header && numbered && merges[r * n_columns] != PLAN_MERGE_UP)
-        number++;
 
       start_row (w, header && repeat);
       for (guint c = 0; c < n_columns; c++)
@@ -726,7 +737,6 @@ write_table (Writer    *w,
           Form form = FORM_INIT (header ? PLAN_DOCX_STYLE_TABLE_HEADER : PLAN_DOCX_STYLE_TABLE_CELL,
                                  header ? FORM_BOLD : 0);
           guint run_form = form.style_form;
-          g_autofree char *number_text = NULL;
           const char *text;
           g_auto(GStrv) lines = NULL;
 
@@ -770,9 +780,15 @@ write_table (Writer    *w,
             }
 
           if (!header && numbered && c == 0)
-            text = number_text = g_strdup_printf ("%u", number);
+            {
+              text = "";
+              if (merge == PLAN_MERGE_NONE)
+                form.num_id = num_id;
+            }
           else
-            text = cell != NULL && merge == PLAN_MERGE_NONE ? plan_cell_get_text (cell) : "";
+            {
+              text = cell != NULL && merge == PLAN_MERGE_NONE ? plan_cell_get_text (cell) : "";
+            }
 
           /* "\n" separates the cell's paragraphs */
           lines = g_strsplit (text, "\n", -1);
@@ -904,8 +920,9 @@ write_item (Writer     *w,
       g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, i);
       PlanText *text = plan_paragraph_get_text (paragraph);
       gboolean leads = !has_heading && i == 0 && has_marker;
-      Form form = FORM_INIT (leads ? style : (kind == PLAN_ITEM_NOTE ? PLAN_DOCX_STYLE_NOTE
-                                                                     : PLAN_DOCX_STYLE_BODY),
+      /* A bullet's further paragraphs keep its style: the import knows them by it */
+      Form form = FORM_INIT (leads || kind == PLAN_ITEM_BULLET ? style
+                             : kind == PLAN_ITEM_NOTE ? PLAN_DOCX_STYLE_NOTE : PLAN_DOCX_STYLE_BODY,
                              leads ? style_form : paragraph_form);
 
       /* Headings' styles keep them with what follows; a paragraph in one does not */
@@ -1201,10 +1218,50 @@ write_appendix (Writer       *w,
 }
 
 GBytes *
+plan_docx_writer_numbering (guint n_tables)
+{
+  g_autoptr(PlanDocxXml) xml = plan_docx_xml_new ("w:numbering", "w", PLAN_DOCX_NS_W, NULL);
+
+  plan_docx_xml_start (xml, "w:abstractNum");
+  plan_docx_xml_attr (xml, "w:abstractNumId", "0");
+  plan_docx_xml_val (xml, "w:multiLevelType", "singleLevel");
+  plan_docx_xml_start (xml, "w:lvl");
+  plan_docx_xml_attr (xml, "w:ilvl", "0");
+  plan_docx_xml_val (xml, "w:start", "1");
+  plan_docx_xml_val (xml, "w:numFmt", "decimal");
+  plan_docx_xml_val (xml, "w:suff", "nothing");
+  plan_docx_xml_val (xml, "w:lvlText", "%1");
+  plan_docx_xml_val (xml, "w:lvlJc", "center");
+  plan_docx_xml_start (xml, "w:pPr");
+  plan_docx_xml_start (xml, "w:ind");
+  plan_docx_xml_attr (xml, "w:left", "0");
+  plan_docx_xml_attr (xml, "w:firstLine", "0");
+  plan_docx_xml_end (xml);
+  plan_docx_xml_end (xml);
+  plan_docx_xml_end (xml);
+  plan_docx_xml_end (xml);
+
+  for (guint i = 1; i <= n_tables; i++)
+    {
+      plan_docx_xml_start (xml, "w:num");
+      plan_docx_xml_attr_int (xml, "w:numId", i);
+      plan_docx_xml_val (xml, "w:abstractNumId", "0");
+      plan_docx_xml_start (xml, "w:lvlOverride");
+      plan_docx_xml_attr (xml, "w:ilvl", "0");
+      plan_docx_xml_val (xml, "w:startOverride", "1");
+      plan_docx_xml_end (xml);
+      plan_docx_xml_end (xml);
+    }
+
+  return plan_docx_xml_finish (g_steal_pointer (&xml));
+}
+
+GBytes *
 plan_docx_writer_body (PlanDocument          *document,
                        PlanLayoutCache       *cache,
                        const PlanDocxHeaders *portrait,
-                       const PlanDocxHeaders *landscape)
+                       const PlanDocxHeaders *landscape,
+                       guint                 *n_numbered_tables)
 {
   g_autoptr(PlanDocxXml) xml = plan_docx_xml_new ("w:document",
                                                   "w", PLAN_DOCX_NS_W,
@@ -1253,6 +1310,7 @@ plan_docx_writer_body (PlanDocument          *document,
     }
   write_tiny_paragraph (&w, -1, FALSE);
   write_section_properties (&w, orientation, n_appendices == 0 || restart);
+  *n_numbered_tables = w.n_numbered;
 
   return plan_docx_xml_finish (g_steal_pointer (&xml));
 }
