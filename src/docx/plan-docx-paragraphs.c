@@ -20,6 +20,7 @@
 #include "plan-docx-error.h"
 #include "plan-docx-numbering.h"
 #include "plan-docx-paragraphs.h"
+#include "plan-docx-writer-styles.h"
 #include "plan-docx-styles.h"
 #include "plan-docx-xml-private.h"
 
@@ -144,6 +145,7 @@ typedef struct {
   const char *paragraph_style;
   GArray     *runs;        /* RunBuffer */
   GPtrArray  *attached;    /* blocks of text boxes and notes met in the paragraph */
+  gboolean    end_marker;  /* a run of our export's end marker was met (and left out) */
 } Paragraph;
 
 static void read_inline (Paragraph *paragraph,
@@ -202,6 +204,13 @@ read_run (Paragraph *paragraph,
   g_autofree char *character_style = plan_docx_w_attr (plan_docx_w_child (rpr, "rStyle"), "val");
   PlanStyle style = plan_docx_styles_resolve_run (reader->styles, paragraph->paragraph_style,
                                                   character_style, rpr);
+
+  /* The "./." our export adds after the last sentence: the plan's "end-marker", not text */
+  if (g_strcmp0 (character_style, PLAN_DOCX_STYLE_END_MARKER) == 0)
+    {
+      paragraph->end_marker = TRUE;
+      return;
+    }
 
   for (xmlNode *child = run->children; child != NULL; child = child->next)
     {
@@ -393,7 +402,7 @@ read_paragraph (Reader        *reader,
   xmlNode *num_pr = plan_docx_w_child (ppr, "numPr");
   g_autofree char *style_id = plan_docx_w_attr (plan_docx_w_child (ppr, "pStyle"), "val");
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (RunBuffer));
-  Paragraph paragraph = { reader, style_id, runs, attached };
+  Paragraph paragraph = { reader, style_id, runs, attached, FALSE };
   PlanDocxBlock *block = g_new0 (PlanDocxBlock, 1);
   int num_id = -1, level = 0;
   g_autofree PlanRun *plan_runs = NULL;
@@ -424,6 +433,7 @@ read_paragraph (Reader        *reader,
 
   block->alignment = read_alignment (ppr);
   block->style_id = g_strdup (style_id);
+  block->end_marker = paragraph.end_marker;
   block->origin = origin;
   block->section = reader->content->sections->len;
   return block;

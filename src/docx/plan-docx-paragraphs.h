@@ -50,6 +50,9 @@ typedef struct {
                                   * trimmed, NFC; NULL for a table */
   char           *number;        /* the marker Word's automatic numbering shows, or NULL */
   char           *style_id;      /* the paragraph's w:pStyle, or NULL */
+  gboolean        end_marker;    /* held our Word export's end marker "./." (a run in the
+                                  * character style PLAN_DOCX_STYLE_END_MARKER), left out of
+                                  * the text */
   PlanAlignment   alignment;
   PlanDocxTable  *table;         /* or NULL for a paragraph */
   guint           section;       /* index into PlanDocxContent.sections */

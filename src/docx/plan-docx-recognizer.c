@@ -59,9 +59,9 @@ static const char *const preamble_rule = "^(?:Căn cứ|Thực hiện|Xét đề
 static const char *const closing_sentence_rule = "^Trên đây là\\b";
 /* Header lines */
 static const char *const number_rule =
-  "^Số\\s*:?\\s*(\\d*)[\\s.…]*/\\s*([^\\s/-]*)\\s*-\\s*(\\S+)";
+  "^Số\\s*:?\\s*(\\d*)[\\s.…]*/\\s*([^\\s/-]*)\\s*(?:-\\s*(\\S+)|$)";
 static const char *const place_date_rule =
-  "^(.+?)\\s*,\\s*ngày\\s*(\\S*?)\\s*tháng\\s*(\\S*?)\\s*năm\\s*(\\d{4})";
+  "^(.+?)\\s*,\\s*ngày\\s*(\\S*?)\\s*tháng\\s*(\\S*?)\\s*năm\\s*(\\d{4}|…$)";
 static const char *const place_date_numeric_rule =
   "^(.+?)\\s*,\\s*ngày\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})";
 /* A header table: a cell starts with one of these */
@@ -425,7 +425,9 @@ read_header_line (Recognizer *r,
                                 _("The date is not a real date; its day is left blank"));
           day_value = 0;
         }
-      g_object_set (r->document, "place", place, "date-year", year_value,
+      /* "…" holds the place of a plan that has none yet (as printed) */
+      g_object_set (r->document, "place", g_str_equal (place, "…") ? "" : place,
+                    "date-year", year_value,
                     "date-month", month_value, "date-day", day_value, NULL);
       return LINE_PLACE_DATE;
     }
@@ -1785,6 +1787,11 @@ plan_docx_recognize (PlanDocxContent *content,
   recognize_body (&r);
   recognize_closing (&r);
   recognize_appendices (&r);
+
+  /* Our own export's "./." is the plan's end marker (a "./." typed in Word stays text) */
+  for (guint i = 0; i < content->blocks->len; i++)
+    if (((PlanDocxBlock *) g_ptr_array_index (content->blocks, i))->end_marker)
+      g_object_set (r.document, "end-marker", TRUE, NULL);
 
   {
     PlanDocxBlock *first = body_start < content->blocks->len

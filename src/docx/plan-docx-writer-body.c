@@ -578,6 +578,24 @@ find_last_text (GListModel *items,
   return NULL;
 }
 
+/* A run of the end marker's own character style */
+static void
+write_end_marker_run (Writer     *w,
+                      const char *marker)
+{
+  PlanDocxXml *xml = w->xml;
+
+  plan_docx_xml_start (xml, "w:r");
+  plan_docx_xml_start (xml, "w:rPr");
+  plan_docx_xml_val (xml, "w:rStyle", PLAN_DOCX_STYLE_END_MARKER);
+  plan_docx_xml_val (xml, "w:b", "0");
+  plan_docx_xml_val (xml, "w:i", "0");
+  plan_docx_xml_val (xml, "w:caps", "0");
+  plan_docx_xml_end (xml);
+  write_run_text (xml, marker);
+  plan_docx_xml_end (xml);
+}
+
 static void
 write_end_marker (Writer     *w,
                   const Form *form,
@@ -585,7 +603,7 @@ write_end_marker (Writer     *w,
                   PlanText   *text)
 {
   if (object != NULL && object == w->last_text)
-    write_run (w, form, end_marker_for (text), 0);
+    write_end_marker_run (w, end_marker_for (text));
 }
 
 /* The paragraph's own alignment and indent */
@@ -1294,7 +1312,9 @@ plan_docx_writer_body (PlanDocument          *document,
     {
       Form form = FORM_INIT (PLAN_DOCX_STYLE_BODY, 0);
 
-      write_plain_paragraph (&w, &form, "./.");
+      start_paragraph (&w, &form);
+      write_end_marker_run (&w, "./.");
+      end_paragraph (&w);
     }
   write_closing (&w);
 

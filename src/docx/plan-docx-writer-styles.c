@@ -265,6 +265,15 @@ plan_docx_writer_styles (PlanDocument *document)
   plan_docx_xml_end (xml);
   plan_docx_xml_end (xml);
 
+  /* The end marker: a character style of its own, by which the import tells it from a "./."
+   * typed in the text */
+  plan_docx_xml_start (xml, "w:style");
+  plan_docx_xml_attr (xml, "w:type", "character");
+  plan_docx_xml_attr (xml, "w:customStyle", "1");
+  plan_docx_xml_attr (xml, "w:styleId", PLAN_DOCX_STYLE_END_MARKER);
+  plan_docx_xml_val (xml, "w:name", "Dấu kết thúc");
+  plan_docx_xml_end (xml);
+
   write_table_style (xml, PLAN_DOCX_STYLE_TABLE_RULED, "Bảng kẻ ô",
                      (int) (PLAN_TABLE_RULE * 8 + 0.5));
   write_table_style (xml, PLAN_DOCX_STYLE_TABLE_PLAIN, "Bảng không kẻ", 0);

@@ -461,6 +461,7 @@ main (int   argc,
     "reference-25-kh-thcs.kehoach.json",
     "sct-laocai-de-an-08.kehoach.json",
     "sct-laocai-kh-3024.kehoach.json",
+    "template.kehoach.json",
   };
 
   g_test_init (&argc, &argv, NULL);
