@@ -104,6 +104,11 @@ def check_plan(path):
                     used |= {p.style.name for p in cell.paragraphs}
         for style in ["Cơ quan", "Quốc hiệu", "Tiêu ngữ", "Tên loại", "Nơi nhận", "Chức vụ người ký"]:
             check(f"{name}: style {style} is used", style in used)
+        check(f"{name}: section headings in capitals, bold, by their style",
+              document.styles["Đề mục"].font.all_caps and document.styles["Đề mục"].font.bold and
+              document.styles["Phần"].font.all_caps)
+        check(f"{name}: room for signature and seal above the signer's name (25 mm)",
+              abs(document.styles["Tên người ký"].paragraph_format.space_before.mm - 25) < 0.1)
         check(f"{name}: body paragraphs justified by their style",
               document.styles["Nội dung"].paragraph_format.alignment == 3)  # JUSTIFY
         layout = plan["layout"]
