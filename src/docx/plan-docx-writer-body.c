@@ -26,6 +26,8 @@
 #define RULE_EIGHTHS 5
 /* Between the agency block and the "Số" row, pt (plan-block-builder.c) */
 #define HEADER_ROW_GAP 8.0
+/* Room given back on each side of a balanced paragraph, pt */
+#define BALANCE_SLACK 4.0
 /* Between the title and its rule, pt (plan-block-builder.c) */
 #define TITLE_RULE_GAP 3.0
 
@@ -47,6 +49,8 @@ typedef struct {
   double                 run_size;     /* a size given to every run (tables), 0 = the style's */
   guint                  n_numbered;   /* numbered tables so far: each has its own w:num */
   gpointer               last_text;    /* the body's last printed text: gets the end marker */
+  gpointer               keeper;       /* the same, whatever the end marker: kept with the
+                                        * closing as our PDF keeps it */
 } Writer;
 
 /* A paragraph's own form, on top of its style */
@@ -273,7 +277,9 @@ measure (Writer     *w,
   if (sides != NULL)
     {
       text_style.width = plan_block_builder_balanced_width (w->cache, &text_style, text);
-      *sides = (width - text_style.width) / 2;
+      /* A little room over ours: Word's and LibreOffice's metrics differ by a hair, and the
+       * narrowest width would then wrap a lone word */
+      *sides = MAX (0, (width - text_style.width) / 2 - BALANCE_SLACK);
     }
   return plan_text_block_get_text_width (plan_layout_cache_get_plain (w->cache, &text_style, text));
 }
@@ -868,6 +874,17 @@ item_style (PlanItemKind kind,
     }
 }
 
+/* The object a heading paragraph prints last: the run-in paragraph, or the item itself */
+static gpointer
+last_of (PlanItem   *item,
+         GListModel *paragraphs,
+         gboolean    run_in)
+{
+  g_autoptr(PlanParagraph) paragraph = run_in ? g_list_model_get_item (paragraphs, 0) : NULL;
+
+  return run_in ? (gpointer) paragraph : (gpointer) item;
+}
+
 static void
 write_item (Writer     *w,
             PlanItem   *item,
@@ -912,7 +929,7 @@ write_item (Writer     *w,
           form.jc = "center";
           form.no_indent = TRUE;
         }
-      form.keep_next = !run_in;
+      form.keep_next = !run_in || (w->keeper != NULL && w->keeper == last_of (item, paragraphs, run_in));
       start_paragraph (w, &form);
       if (has_marker)
         write_run (w, &form, part_word ? marker : marker_space, heading_form);
@@ -946,6 +963,8 @@ write_item (Writer     *w,
       /* Headings' styles keep them with what follows; a paragraph in one does not */
       if (leads && heading_upper)
         form.keep_next = 0;
+      if (w->keeper != NULL && (gpointer) paragraph == w->keeper)
+        form.keep_next = 1;
 
       apply_paragraph_form (&form, paragraph);
       start_paragraph (w, &form);
@@ -1303,8 +1322,9 @@ plan_docx_writer_body (PlanDocument          *document,
 
   write_header (&w);
   write_title (&w);
+  w.keeper = find_last_text (plan_document_get_body (document), &last_text);
   if (plan_document_get_end_marker (document))
-    w.last_text = find_last_text (plan_document_get_body (document), &last_text);
+    w.last_text = w.keeper;
   write_preamble (&w);
   write_items (&w, plan_document_get_body (document), NULL, NULL);
   /* The body ends in a table (or is empty): the end marker stands on its own line. */
