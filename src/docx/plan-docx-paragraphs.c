@@ -370,6 +370,9 @@ read_section (Reader  *reader,
   g_autofree char *width = plan_docx_w_attr (size, "w");
   g_autofree char *height = plan_docx_w_attr (size, "h");
 
+  g_autofree char *start = plan_docx_w_attr (plan_docx_w_child (sect_pr, "pgNumType"), "start");
+
+  section.restarts_numbering = start != NULL;
   section.landscape = g_strcmp0 (orient, "landscape") == 0 ||
                       (width != NULL && height != NULL &&
                        g_ascii_strtod (width, NULL) > g_ascii_strtod (height, NULL));
@@ -458,6 +461,11 @@ read_cell (Reader    *reader,
   cell->span = (guint) CLAMP (plan_docx_w_child_int (tcpr, "gridSpan", 1), 1,
                               PLAN_DOCX_MAX_TABLE_COLUMNS);
   cell->merged_up = vmerge != NULL && g_strcmp0 (vmerge_value, "restart") != 0;
+  {
+    g_autofree char *valign = plan_docx_w_attr (plan_docx_w_child (tcpr, "vAlign"), "val");
+
+    cell->centred = g_strcmp0 (valign, "center") == 0;
+  }
 
   read_blocks (reader, tc, PLAN_DOCX_ORIGIN_BODY, blocks);
   for (guint i = 0; i < blocks->len; i++)

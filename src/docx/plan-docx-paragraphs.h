@@ -30,6 +30,7 @@ typedef struct {
                                * as one): the space left for a signature shows there */
   guint          span;        /* grid columns covered (w:gridSpan), ≥ 1 */
   gboolean       merged_up;   /* continues the cell above (w:vMerge without "restart") */
+  gboolean       centred;     /* its text is centred vertically (w:vAlign "center") */
   gboolean       bold;        /* every letter in the cell is bold (and there is one) */
   gboolean       auto_number; /* the cell shows only a number of Word's automatic numbering */
   PlanAlignment  alignment;   /* of its first paragraph */
@@ -62,6 +63,7 @@ typedef struct {
 typedef struct {
   gboolean landscape;
   gboolean has_margins;
+  gboolean restarts_numbering;   /* w:pgNumType w:start: its page numbers start again */
   double   margin_top, margin_bottom, margin_left, margin_right;   /* mm */
 } PlanDocxSection;
 

@@ -867,11 +867,37 @@ set_numbering_styles (Recognizer *r,
 }
 
 /* One paragraph of an outline (body or appendix) */
+/* A paragraph in the style our Word export gives a table's footnote, right after the table */
+static gboolean
+read_table_footnote (Recognizer    *r,
+                     PlanDocxBlock *block)
+{
+  GListModel *children;
+  guint n_children;
+  g_autoptr(PlanItem) last = NULL;
+  PlanTable *table;
+
+  if (g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_TABLE_FOOTNOTE) != 0)
+    return FALSE;
+  children = open_children (r);
+  n_children = g_list_model_get_n_items (children);
+  last = n_children > 0 ? g_list_model_get_item (children, n_children - 1) : NULL;
+  table = last != NULL ? plan_item_get_table (last) : NULL;
+  if (table == NULL || plan_table_get_footnote (table)[0] != '\0')
+    return FALSE;
+  g_object_set (table, "footnote", plan_text_get_plain (block->text), NULL);
+  return TRUE;
+}
+
 static void
 outline_paragraph (Recognizer    *r,
                    PlanDocxBlock *block)
 {
-  g_autofree char *flat = flatten (plan_text_get_plain (block->text));
+  g_autofree char *flat = NULL;
+
+  if (read_table_footnote (r, block))
+    return;
+  flat = flatten (plan_text_get_plain (block->text));
   g_autoptr(PlanText) text = NULL;
   MarkerType type = MARKER_BULLET;
   gsize marker_length = 0;
@@ -981,6 +1007,7 @@ build_table (PlanDocxTable *source)
   guint n_columns = source->grid->len;
   PlanTable *table;
   gboolean numbered = source->rows->len > 1;
+  gboolean centred = TRUE;   /* every body cell centred vertically */
   guint n_header = 0;
   double total = 0;
 
@@ -1045,6 +1072,8 @@ build_table (PlanDocxTable *source)
             g_object_set (plan_row_get_cell (row, column + s), "merge",
                           cell->merged_up && !first_of_list ? PLAN_MERGE_UP : PLAN_MERGE_LEFT,
                           NULL);
+          if (!header && !(cell->merged_up && !first_of_list) && !cell->centred)
+            centred = FALSE;
           /* A first cell merged up continues the number above */
           if (!header && column == 0 && !cell->auto_number &&
               !(cell->merged_up && !first_of_list))
@@ -1072,6 +1101,8 @@ build_table (PlanDocxTable *source)
         }
     }
   g_object_set (table, "numbered", numbered, NULL);
+  if (centred && n_header < source->rows->len)
+    g_object_set (table, "vertical-alignment", PLAN_VALIGN_CENTER, NULL);
   return table;
 }
 
@@ -1703,6 +1734,14 @@ apply_sections (Recognizer *r,
 {
   PlanDocxSection *section = &g_array_index (r->content->sections, PlanDocxSection,
                                              MIN (body_section, r->content->sections->len - 1));
+  gboolean any_restart = FALSE;
+
+  /* Sections after the body's (appendices) that all go on with its page numbers */
+  for (guint i = body_section + 1; i < r->content->sections->len; i++)
+    any_restart |= g_array_index (r->content->sections, PlanDocxSection, i).restarts_numbering;
+  if (body_section + 1 < r->content->sections->len && !any_restart &&
+      g_list_model_get_n_items (plan_document_get_appendices (r->document)) > 0)
+    g_object_set (r->document, "appendix-page-numbering", PLAN_PAGE_NUMBERING_CONTINUE, NULL);
   if (section->has_margins)
     {
       if (margin_in_range (section->margin_top, PLAN_MARGIN_TOP_MIN, PLAN_MARGIN_TOP_MAX) &&

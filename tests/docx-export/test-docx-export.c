@@ -183,6 +183,48 @@ test_round_trip (gconstpointer data)
   g_assert_cmpuint (got_day, ==, want_day);
 }
 
+/* The forms sample does not round-trip whole yet (docs/word-export.md); what issue 15 added
+ * and the Word structures carry does: the table's footnote and vertical alignment, appendix
+ * page numbers that go on from the body's */
+static void
+test_round_trip_forms (void)
+{
+  g_autoptr(PlanDocument) plan = load_sample ("forms-thcs-hoi-khoe.kehoach.json");
+  g_autoptr(PlanDocument) back = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) want_tables = NULL;
+  g_autoptr(GPtrArray) got_tables = NULL;
+
+  docx = plan_docx_export_bytes (plan, PLAN_DOCX_EXPORT_DEFAULT, &error);
+  g_assert_no_error (error);
+  back = plan_docx_import_bytes (docx, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (plan_document_get_appendix_page_numbering (plan), ==, PLAN_PAGE_NUMBERING_CONTINUE);
+  g_assert_cmpint (plan_document_get_appendix_page_numbering (back), ==, PLAN_PAGE_NUMBERING_CONTINUE);
+  g_assert_true (plan_document_get_end_marker (back));
+  want_tables = all_tables (plan);
+  got_tables = all_tables (back);
+  g_assert_cmpuint (want_tables->len, ==, 1);
+  g_assert_cmpuint (got_tables->len, ==, 1);
+  g_assert_cmpstr (plan_table_get_footnote (g_ptr_array_index (got_tables, 0)), ==,
+                   plan_table_get_footnote (g_ptr_array_index (want_tables, 0)));
+  g_assert_cmpstr (plan_table_get_footnote (g_ptr_array_index (got_tables, 0)), !=, "");
+  g_assert_cmpint (plan_table_get_vertical_alignment (g_ptr_array_index (got_tables, 0)), ==,
+                   PLAN_VALIGN_CENTER);
+  g_assert_true (plan_table_get_numbered (g_ptr_array_index (got_tables, 0)));
+
+  /* and the default, restarting numbers, stays so */
+  g_object_set (plan, "appendix-page-numbering", PLAN_PAGE_NUMBERING_RESTART, NULL);
+  g_clear_pointer (&docx, g_bytes_unref);
+  g_clear_object (&back);
+  docx = plan_docx_export_bytes (plan, PLAN_DOCX_EXPORT_DEFAULT, &error);
+  back = plan_docx_import_bytes (docx, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plan_document_get_appendix_page_numbering (back), ==, PLAN_PAGE_NUMBERING_RESTART);
+}
+
 /* ---- the package -------------------------------------------------------------------------- */
 
 static char *
@@ -476,6 +518,7 @@ main (int   argc,
 
       g_test_add_data_func (path, samples[i], test_round_trip);
     }
+  g_test_add_func ("/docx-export/round-trip-forms", test_round_trip_forms);
   g_test_add_func ("/docx-export/watermark-and-properties", test_watermark_and_properties);
   g_test_add_func ("/docx-export/escaping", test_escaping);
   g_test_add_func ("/docx-export/file-failure-keeps-file", test_file_failure_keeps_file);
