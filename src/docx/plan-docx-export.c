@@ -30,7 +30,7 @@ build_package (PlanDocument        *document,
   g_autoptr(GBytes) settings = plan_docx_writer_settings ();
   g_autoptr(GBytes) core = plan_docx_writer_core_properties (document);
   g_autoptr(GBytes) app = plan_docx_writer_app_properties ();
-  guint n_headers = 0;
+  guint n_headers = 0, n_numbered_tables = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (appendices); i++)
     {
@@ -75,8 +75,17 @@ build_package (PlanDocument        *document,
   if (!any_landscape)
     landscape = portrait;
 
-  body = plan_docx_writer_body (document, cache, &portrait, &landscape);
+  body = plan_docx_writer_body (document, cache, &portrait, &landscape, &n_numbered_tables);
   plan_docx_writer_package_add_part (package, "word/document.xml", PLAN_DOCX_CT_MAIN, body);
+  if (n_numbered_tables > 0)
+    {
+      g_autoptr(GBytes) numbering = plan_docx_writer_numbering (n_numbered_tables);
+
+      plan_docx_writer_package_add_part (package, "word/numbering.xml", PLAN_DOCX_CT_NUMBERING,
+                                         numbering);
+      plan_docx_writer_package_add_relationship (package, "word/document.xml",
+                                                 PLAN_DOCX_REL_NUMBERING, "numbering.xml");
+    }
   plan_docx_writer_package_add_part (package, "word/styles.xml", PLAN_DOCX_CT_STYLES, styles);
   plan_docx_writer_package_add_part (package, "word/settings.xml", PLAN_DOCX_CT_SETTINGS, settings);
   plan_docx_writer_package_add_part (package, "docProps/core.xml", PLAN_DOCX_CT_CORE, core);

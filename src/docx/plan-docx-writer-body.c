@@ -26,6 +26,8 @@
 #define RULE_EIGHTHS 5
 /* Between the agency block and the "Số" row, pt (plan-block-builder.c) */
 #define HEADER_ROW_GAP 8.0
+/* Room given back on each side of a balanced paragraph, pt */
+#define BALANCE_SLACK 4.0
 /* Between the title and its rule, pt (plan-block-builder.c) */
 #define TITLE_RULE_GAP 3.0
 
@@ -45,7 +47,10 @@ typedef struct {
   const PlanDocxHeaders *landscape;
   double                 width;        /* text width of the current section, pt */
   double                 run_size;     /* a size given to every run (tables), 0 = the style's */
+  guint                  n_numbered;   /* numbered tables so far: each has its own w:num */
   gpointer               last_text;    /* the body's last printed text: gets the end marker */
+  gpointer               keeper;       /* the same, whatever the end marker: kept with the
+                                        * closing as our PDF keeps it */
 } Writer;
 
 /* A paragraph's own form, on top of its style */
@@ -57,9 +62,10 @@ typedef struct {
   int         keep_next;     /* kept with the next paragraph: 1, 0, or -1 = as the style says */
   double      before;        /* pt, < 0 = the style's */
   double      sides;         /* pt taken from the left and the right (balanced lines) */
+  guint       num_id;        /* Word's automatic numbering (a table's TT column), 0 = none */
 } Form;
 
-#define FORM_INIT(style_id, flags) { (style_id), (flags), NULL, FALSE, -1, -1, 0 }
+#define FORM_INIT(style_id, flags) { (style_id), (flags), NULL, FALSE, -1, -1, 0, 0 }
 
 /* ---- Runs ------------------------------------------------------------------------------- */
 
@@ -127,13 +133,13 @@ write_run (Writer     *w,
       write_toggle (xml, "w:b", run_form & FORM_BOLD, form->style_form & FORM_BOLD);
       write_toggle (xml, "w:i", run_form & FORM_ITALIC, form->style_form & FORM_ITALIC);
       write_toggle (xml, "w:caps", run_form & FORM_CAPS, form->style_form & FORM_CAPS);
-      if (run_form & FORM_UNDERLINE)
-        plan_docx_xml_val (xml, "w:u", "single");
       if (w->run_size > 0)
         {
           plan_docx_xml_val_int (xml, "w:sz", (gint64) (w->run_size * 2 + 0.5));
           plan_docx_xml_val_int (xml, "w:szCs", (gint64) (w->run_size * 2 + 0.5));
         }
+      if (run_form & FORM_UNDERLINE)
+        plan_docx_xml_val (xml, "w:u", "single");
       plan_docx_xml_end (xml);
     }
   write_run_text (xml, text);
@@ -169,6 +175,13 @@ start_paragraph (Writer     *w,
     plan_docx_xml_empty (xml, "w:keepNext");
   else if (form->keep_next == 0)
     plan_docx_xml_val (xml, "w:keepNext", "0");
+  if (form->num_id > 0)
+    {
+      plan_docx_xml_start (xml, "w:numPr");
+      plan_docx_xml_val_int (xml, "w:ilvl", 0);
+      plan_docx_xml_val_int (xml, "w:numId", form->num_id);
+      plan_docx_xml_end (xml);
+    }
   if (form->before >= 0)
     {
       plan_docx_xml_start (xml, "w:spacing");
@@ -264,7 +277,9 @@ measure (Writer     *w,
   if (sides != NULL)
     {
       text_style.width = plan_block_builder_balanced_width (w->cache, &text_style, text);
-      *sides = (width - text_style.width) / 2;
+      /* A little room over ours: Word's and LibreOffice's metrics differ by a hair, and the
+       * narrowest width would then wrap a lone word */
+      *sides = MAX (0, (width - text_style.width) / 2 - BALANCE_SLACK);
     }
   return plan_text_block_get_text_width (plan_layout_cache_get_plain (w->cache, &text_style, text));
 }
@@ -569,6 +584,24 @@ find_last_text (GListModel *items,
   return NULL;
 }
 
+/* A run of the end marker's own character style */
+static void
+write_end_marker_run (Writer     *w,
+                      const char *marker)
+{
+  PlanDocxXml *xml = w->xml;
+
+  plan_docx_xml_start (xml, "w:r");
+  plan_docx_xml_start (xml, "w:rPr");
+  plan_docx_xml_val (xml, "w:rStyle", PLAN_DOCX_STYLE_END_MARKER);
+  plan_docx_xml_val (xml, "w:b", "0");
+  plan_docx_xml_val (xml, "w:i", "0");
+  plan_docx_xml_val (xml, "w:caps", "0");
+  plan_docx_xml_end (xml);
+  write_run_text (xml, marker);
+  plan_docx_xml_end (xml);
+}
+
 static void
 write_end_marker (Writer     *w,
                   const Form *form,
@@ -576,7 +609,7 @@ write_end_marker (Writer     *w,
                   PlanText   *text)
 {
   if (object != NULL && object == w->last_text)
-    write_run (w, form, end_marker_for (text), 0);
+    write_end_marker_run (w, end_marker_for (text));
 }
 
 /* The paragraph's own alignment and indent */
@@ -653,7 +686,7 @@ write_table (Writer    *w,
   gboolean center_body = plan_table_get_vertical_alignment (table) == PLAN_VALIGN_CENTER;
   double own_size = plan_table_get_font_size (table);
   double total = 0;
-  guint number = 0;
+  guint num_id = 0;
 
   if (title != NULL && *title != '\0')
     {
@@ -704,6 +737,11 @@ write_table (Writer    *w,
         }
     }
 
+  /* The TT column counts with Word's own numbering, from 1 in each table: a row inserted in
+   * Word is numbered as in our editor (a row whose first cell is merged up has no number) */
+  if (numbered)
+    num_id = ++w->n_numbered;
+
   start_table (w, PLAN_DOCX_STYLE_TABLE_RULED, widths, n_columns,
                PLAN_TABLE_PAD_X, PLAN_TABLE_PAD_Y);
   w->run_size = own_size;
@@ -711,9 +749,6 @@ write_table (Writer    *w,
     {
       gboolean header = r < n_header;
       gboolean last_of_part = r + 1 == n_rows || r + 1 == n_header;
-
-      if (!header && numbered && merges[r * n_columns] != PLAN_MERGE_UP)
-        number++;
 
       start_row (w, header && repeat);
       for (guint c = 0; c < n_columns; c++)
@@ -726,7 +761,6 @@ write_table (Writer    *w,
           Form form = FORM_INIT (header ? PLAN_DOCX_STYLE_TABLE_HEADER : PLAN_DOCX_STYLE_TABLE_CELL,
                                  header ? FORM_BOLD : 0);
           guint run_form = form.style_form;
-          g_autofree char *number_text = NULL;
           const char *text;
           g_auto(GStrv) lines = NULL;
 
@@ -770,9 +804,15 @@ write_table (Writer    *w,
             }
 
           if (!header && numbered && c == 0)
-            text = number_text = g_strdup_printf ("%u", number);
+            {
+              text = "";
+              if (merge == PLAN_MERGE_NONE)
+                form.num_id = num_id;
+            }
           else
-            text = cell != NULL && merge == PLAN_MERGE_NONE ? plan_cell_get_text (cell) : "";
+            {
+              text = cell != NULL && merge == PLAN_MERGE_NONE ? plan_cell_get_text (cell) : "";
+            }
 
           /* "\n" separates the cell's paragraphs */
           lines = g_strsplit (text, "\n", -1);
@@ -834,6 +874,17 @@ item_style (PlanItemKind kind,
     }
 }
 
+/* The object a heading paragraph prints last: the run-in paragraph, or the item itself */
+static gpointer
+last_of (PlanItem   *item,
+         GListModel *paragraphs,
+         gboolean    run_in)
+{
+  g_autoptr(PlanParagraph) paragraph = run_in ? g_list_model_get_item (paragraphs, 0) : NULL;
+
+  return run_in ? (gpointer) paragraph : (gpointer) item;
+}
+
 static void
 write_item (Writer     *w,
             PlanItem   *item,
@@ -878,7 +929,7 @@ write_item (Writer     *w,
           form.jc = "center";
           form.no_indent = TRUE;
         }
-      form.keep_next = !run_in;
+      form.keep_next = !run_in || (w->keeper != NULL && w->keeper == last_of (item, paragraphs, run_in));
       start_paragraph (w, &form);
       if (has_marker)
         write_run (w, &form, part_word ? marker : marker_space, heading_form);
@@ -904,13 +955,16 @@ write_item (Writer     *w,
       g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, i);
       PlanText *text = plan_paragraph_get_text (paragraph);
       gboolean leads = !has_heading && i == 0 && has_marker;
-      Form form = FORM_INIT (leads ? style : (kind == PLAN_ITEM_NOTE ? PLAN_DOCX_STYLE_NOTE
-                                                                     : PLAN_DOCX_STYLE_BODY),
+      /* A bullet's further paragraphs keep its style: the import knows them by it */
+      Form form = FORM_INIT (leads || kind == PLAN_ITEM_BULLET ? style
+                             : kind == PLAN_ITEM_NOTE ? PLAN_DOCX_STYLE_NOTE : PLAN_DOCX_STYLE_BODY,
                              leads ? style_form : paragraph_form);
 
       /* Headings' styles keep them with what follows; a paragraph in one does not */
       if (leads && heading_upper)
         form.keep_next = 0;
+      if (w->keeper != NULL && (gpointer) paragraph == w->keeper)
+        form.keep_next = 1;
 
       apply_paragraph_form (&form, paragraph);
       start_paragraph (w, &form);
@@ -1201,10 +1255,50 @@ write_appendix (Writer       *w,
 }
 
 GBytes *
+plan_docx_writer_numbering (guint n_tables)
+{
+  g_autoptr(PlanDocxXml) xml = plan_docx_xml_new ("w:numbering", "w", PLAN_DOCX_NS_W, NULL);
+
+  plan_docx_xml_start (xml, "w:abstractNum");
+  plan_docx_xml_attr (xml, "w:abstractNumId", "0");
+  plan_docx_xml_val (xml, "w:multiLevelType", "singleLevel");
+  plan_docx_xml_start (xml, "w:lvl");
+  plan_docx_xml_attr (xml, "w:ilvl", "0");
+  plan_docx_xml_val (xml, "w:start", "1");
+  plan_docx_xml_val (xml, "w:numFmt", "decimal");
+  plan_docx_xml_val (xml, "w:suff", "nothing");
+  plan_docx_xml_val (xml, "w:lvlText", "%1");
+  plan_docx_xml_val (xml, "w:lvlJc", "center");
+  plan_docx_xml_start (xml, "w:pPr");
+  plan_docx_xml_start (xml, "w:ind");
+  plan_docx_xml_attr (xml, "w:left", "0");
+  plan_docx_xml_attr (xml, "w:firstLine", "0");
+  plan_docx_xml_end (xml);
+  plan_docx_xml_end (xml);
+  plan_docx_xml_end (xml);
+  plan_docx_xml_end (xml);
+
+  for (guint i = 1; i <= n_tables; i++)
+    {
+      plan_docx_xml_start (xml, "w:num");
+      plan_docx_xml_attr_int (xml, "w:numId", i);
+      plan_docx_xml_val (xml, "w:abstractNumId", "0");
+      plan_docx_xml_start (xml, "w:lvlOverride");
+      plan_docx_xml_attr (xml, "w:ilvl", "0");
+      plan_docx_xml_val (xml, "w:startOverride", "1");
+      plan_docx_xml_end (xml);
+      plan_docx_xml_end (xml);
+    }
+
+  return plan_docx_xml_finish (g_steal_pointer (&xml));
+}
+
+GBytes *
 plan_docx_writer_body (PlanDocument          *document,
                        PlanLayoutCache       *cache,
                        const PlanDocxHeaders *portrait,
-                       const PlanDocxHeaders *landscape)
+                       const PlanDocxHeaders *landscape,
+                       guint                 *n_numbered_tables)
 {
   g_autoptr(PlanDocxXml) xml = plan_docx_xml_new ("w:document",
                                                   "w", PLAN_DOCX_NS_W,
@@ -1228,8 +1322,9 @@ plan_docx_writer_body (PlanDocument          *document,
 
   write_header (&w);
   write_title (&w);
+  w.keeper = find_last_text (plan_document_get_body (document), &last_text);
   if (plan_document_get_end_marker (document))
-    w.last_text = find_last_text (plan_document_get_body (document), &last_text);
+    w.last_text = w.keeper;
   write_preamble (&w);
   write_items (&w, plan_document_get_body (document), NULL, NULL);
   /* The body ends in a table (or is empty): the end marker stands on its own line. */
@@ -1237,7 +1332,9 @@ plan_docx_writer_body (PlanDocument          *document,
     {
       Form form = FORM_INIT (PLAN_DOCX_STYLE_BODY, 0);
 
-      write_plain_paragraph (&w, &form, "./.");
+      start_paragraph (&w, &form);
+      write_end_marker_run (&w, "./.");
+      end_paragraph (&w);
     }
   write_closing (&w);
 
@@ -1253,6 +1350,7 @@ plan_docx_writer_body (PlanDocument          *document,
     }
   write_tiny_paragraph (&w, -1, FALSE);
   write_section_properties (&w, orientation, n_appendices == 0 || restart);
+  *n_numbered_tables = w.n_numbered;
 
   return plan_docx_xml_finish (g_steal_pointer (&xml));
 }

@@ -19,10 +19,17 @@ typedef struct {
 
 /* The body, in the order of the printed plan: header block, type name and title, preamble,
  * outline, closing, then each appendix in its own section. @cache measures text as our PDF
- * does (the short rules under the agency and the title). */
+ * does (the short rules under the agency and the title). *@n_numbered_tables receives the
+ * number of tables whose TT column uses the numbering instances 1, 2 … of
+ * plan_docx_writer_numbering(). */
 GBytes *plan_docx_writer_body (PlanDocument          *document,
                                PlanLayoutCache       *cache,
                                const PlanDocxHeaders *portrait,
-                               const PlanDocxHeaders *landscape);
+                               const PlanDocxHeaders *landscape,
+                               guint                 *n_numbered_tables);
+
+/* word/numbering.xml: one decimal list, "1", "2" … centred without indent, and @n_tables
+ * instances of it that each start from 1 */
+GBytes *plan_docx_writer_numbering (guint n_tables);
 
 G_END_DECLS

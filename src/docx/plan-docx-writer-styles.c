@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "plan-block-builder.h"
+#include "plan-units.h"
 #include "plan-docx-writer-styles.h"
 #include "plan-docx-writer-xml.h"
 
@@ -57,8 +58,8 @@ static const StyleSpec paragraph_styles[] = {
   { PLAN_DOCX_STYLE_TITLE, "Trích yếu", SIZE_BODY, 0, "center", BEFORE_NONE, 0, BOLD | KEEP_NEXT },
   { PLAN_DOCX_STYLE_CAN_CU, "Căn cứ", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, ITALIC | INDENT | SPACED },
   { PLAN_DOCX_STYLE_BODY, "Nội dung", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, INDENT | SPACED },
-  { PLAN_DOCX_STYLE_PART, "Phần", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, BOLD | INDENT | SPACED | KEEP_NEXT },
-  { PLAN_DOCX_STYLE_SECTION, "Đề mục", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, BOLD | INDENT | SPACED | KEEP_NEXT },
+  { PLAN_DOCX_STYLE_PART, "Phần", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, BOLD | CAPS | INDENT | SPACED | KEEP_NEXT },
+  { PLAN_DOCX_STYLE_SECTION, "Đề mục", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, BOLD | CAPS | INDENT | SPACED | KEEP_NEXT },
   { PLAN_DOCX_STYLE_ITEM, "Mục", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, BOLD | INDENT | SPACED },
   { PLAN_DOCX_STYLE_POINT, "Điểm", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, INDENT | SPACED },
   { PLAN_DOCX_STYLE_BULLET, "Gạch đầu dòng", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, INDENT | SPACED },
@@ -66,7 +67,7 @@ static const StyleSpec paragraph_styles[] = {
   { PLAN_DOCX_STYLE_RECIPIENTS_LABEL, "Nơi nhận", SIZE_FIXED, PLAN_SIZE_RECIPIENTS_LABEL, "left", BEFORE_NONE, 0, BOLD | ITALIC | KEEP_NEXT },
   { PLAN_DOCX_STYLE_RECIPIENTS, "Danh sách nơi nhận", SIZE_FIXED, PLAN_SIZE_RECIPIENTS, "left", BEFORE_NONE, 0, KEEP_NEXT },
   { PLAN_DOCX_STYLE_SIGNER_TITLE, "Chức vụ người ký", SIZE_BODY, 0, "center", BEFORE_NONE, 0, BOLD | CAPS | KEEP_NEXT },
-  { PLAN_DOCX_STYLE_SIGNER_NAME, "Tên người ký", SIZE_BODY, 0, "center", BEFORE_FIXED, 0, BOLD | KEEP_NEXT },
+  { PLAN_DOCX_STYLE_SIGNER_NAME, "Tên người ký", SIZE_BODY, 0, "center", BEFORE_FIXED, PLAN_MM_TO_PT (PLAN_SIGNATURE_GAP_MM), BOLD | KEEP_NEXT },
   { PLAN_DOCX_STYLE_SIGNER_NOTES, "Ghi chú người ký", SIZE_BODY, 0, "center", BEFORE_FIXED, 6, 0 },
   { PLAN_DOCX_STYLE_APPENDIX, "Phụ lục", SIZE_FIXED, PLAN_SIZE_APPENDIX, "center", BEFORE_NONE, 0, BOLD | KEEP_NEXT },
   { PLAN_DOCX_STYLE_APPENDIX_TITLE, "Tên phụ lục", SIZE_BODY, 0, "center", BEFORE_NONE, 0, BOLD | KEEP_NEXT },
@@ -263,6 +264,15 @@ plan_docx_writer_styles (PlanDocument *document)
   plan_docx_xml_end (xml);
   plan_docx_xml_end (xml);
   plan_docx_xml_end (xml);
+  plan_docx_xml_end (xml);
+
+  /* The end marker: a character style of its own, by which the import tells it from a "./."
+   * typed in the text */
+  plan_docx_xml_start (xml, "w:style");
+  plan_docx_xml_attr (xml, "w:type", "character");
+  plan_docx_xml_attr (xml, "w:customStyle", "1");
+  plan_docx_xml_attr (xml, "w:styleId", PLAN_DOCX_STYLE_END_MARKER);
+  plan_docx_xml_val (xml, "w:name", "Dấu kết thúc");
   plan_docx_xml_end (xml);
 
   write_table_style (xml, PLAN_DOCX_STYLE_TABLE_RULED, "Bảng kẻ ô",

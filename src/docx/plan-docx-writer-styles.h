@@ -47,6 +47,8 @@ G_BEGIN_DECLS
 #define PLAN_DOCX_STYLE_TABLE_CELL      "OBang"           /* "Ô bảng" */
 #define PLAN_DOCX_STYLE_TABLE_FOOTNOTE  "ChuThichBang"    /* "Chú thích bảng" */
 #define PLAN_DOCX_STYLE_PAGE_HEADER     "DauTrang"        /* "Đầu trang": the page number */
+#define PLAN_DOCX_STYLE_END_MARKER      "DauKetThuc"      /* character style "Dấu kết thúc": the "./."
+                                                           * of the plan's end marker */
 #define PLAN_DOCX_STYLE_TABLE_RULED     "BangKe"          /* table style "Bảng kẻ ô" */
 #define PLAN_DOCX_STYLE_TABLE_PLAIN     "BangKhongKe"     /* table style "Bảng không kẻ" */
 
