@@ -325,6 +325,27 @@ to_mm (double pt)
   return pt * 25.4 / 72.0;
 }
 
+/* Whether LibreOffice's @page ends the line @line where ours does: a line found in it may run
+ * on with words that ours puts on the next line */
+static gboolean
+same_line_break (PopplerPage *page,
+                 const char  *what,
+                 int          page_number,
+                 const char  *line)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  const char *start = strstr (text, line);
+  g_autofree char *theirs = start != NULL ? g_strndup (start, strcspn (start, "\n")) : NULL;
+
+  if (theirs != NULL && strcmp (theirs, line) != 0)
+    {
+      fail ("page %d: %s: LibreOffice's line runs on as “%s”, ours ends at “%s”", page_number,
+            what, theirs, line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* @what's box and font in LibreOffice's PDF against ours; returns the largest offset (mm).
  * The bottom edge is shown, not compared: LibreOffice writes Ascent and Descent 0 in its font
  * descriptors, and poppler then takes the descent of the font's bounding box (−0.389 em for
@@ -432,6 +453,7 @@ check_header (Pdf        *ours,
                               line);
           continue;
         }
+      same_line_break (their_page, elements[i].what, 1, line);
       offset = compare_span (elements[i].what, 1, &our_span, &their_span);
       worst = MAX (worst, offset);
     }
@@ -545,6 +567,7 @@ compare_lines (const char  *what,
           fail ("%s: LibreOffice's page %d lacks the line “%s”", what, page_number, line);
           continue;
         }
+      same_line_break (their, what, page_number, line);
       our_moved = our_span;
       their_moved = their_span;
       our_moved.y1 -= our_top;
