@@ -300,6 +300,65 @@ test_watermark_and_properties (void)
     }
 }
 
+/* Stamps: urgency and secrecy in the header block read back; the circulation note stands in a
+ * page header of its own, the first page's */
+static void
+test_stamps (void)
+{
+  g_autoptr(PlanDocument) plan = load_sample ("reference-25-kh-thcs.kehoach.json");
+  g_autoptr(PlanDocument) back = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *document_xml = NULL;
+  g_autofree char *rels = NULL;
+  g_autofree char *title_header = NULL;
+  g_autofree char *first_ref = NULL;
+  PlanUrgency urgency;
+  PlanSecrecy secrecy;
+  zip_error_t zip_error;
+  zip_source_t *source;
+  zip_t *zip;
+  const char *p;
+
+  g_object_set (plan, "urgency", PLAN_URGENCY_HOA_TOC, "secrecy", PLAN_SECRECY_TOI_MAT,
+                "circulation", "LƯU HÀNH NỘI BỘ", NULL);
+  docx = plan_docx_export_bytes (plan, PLAN_DOCX_EXPORT_DEFAULT, &error);
+  g_assert_no_error (error);
+  back = plan_docx_import_bytes (docx, NULL, &error);
+  g_assert_no_error (error);
+  g_object_get (back, "urgency", &urgency, "secrecy", &secrecy, NULL);
+  g_assert_cmpint (urgency, ==, PLAN_URGENCY_HOA_TOC);
+  g_assert_cmpint (secrecy, ==, PLAN_SECRECY_TOI_MAT);
+
+  zip_error_init (&zip_error);
+  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
+                                     &zip_error);
+  zip = zip_open_from_source (source, ZIP_RDONLY, &zip_error);
+  g_assert_nonnull (zip);
+  zip_error_fini (&zip_error);
+  document_xml = read_entry (zip, "word/document.xml");
+  rels = read_entry (zip, "word/_rels/document.xml.rels");
+  /* The body's section (the first sectPr) names its first-page header */
+  p = strstr (document_xml, "<w:headerReference w:type=\"first\" r:id=\"");
+  g_assert_nonnull (p);
+  first_ref = g_strndup (p + strlen ("<w:headerReference w:type=\"first\" r:id=\""),
+                         strcspn (p + strlen ("<w:headerReference w:type=\"first\" r:id=\""), "\""));
+  p = strstr (rels, first_ref);
+  g_assert_nonnull (p);
+  p = strstr (p, "Target=\"");
+  g_assert_nonnull (p);
+  {
+    g_autofree char *target = g_strndup (p + 8, strcspn (p + 8, "\""));
+    g_autofree char *part = g_strconcat ("word/", target, NULL);
+
+    title_header = read_entry (zip, part);
+  }
+  g_assert_nonnull (title_header);
+  g_assert_nonnull (strstr (title_header, "LƯU HÀNH NỘI BỘ"));
+  g_assert_null (strstr (document_xml, "LƯU HÀNH NỘI BỘ"));
+  zip_close (zip);
+}
+
 /* User text with XML's special characters and control characters stays text: the part is
  * well-formed and the import reads the text back */
 static void
@@ -521,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/docx-export/round-trip-forms", test_round_trip_forms);
   g_test_add_func ("/docx-export/watermark-and-properties", test_watermark_and_properties);
   g_test_add_func ("/docx-export/escaping", test_escaping);
+  g_test_add_func ("/docx-export/stamps", test_stamps);
   g_test_add_func ("/docx-export/file-failure-keeps-file", test_file_failure_keeps_file);
   g_test_add_func ("/docx-export/async", test_async);
   g_test_add_func ("/docx-export/cli", test_cli);
