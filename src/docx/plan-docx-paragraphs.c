@@ -369,7 +369,6 @@ read_section (Reader  *reader,
   g_autofree char *orient = plan_docx_w_attr (size, "orient");
   g_autofree char *width = plan_docx_w_attr (size, "w");
   g_autofree char *height = plan_docx_w_attr (size, "h");
-
   g_autofree char *start = plan_docx_w_attr (plan_docx_w_child (sect_pr, "pgNumType"), "start");
 
   section.restarts_numbering = start != NULL;

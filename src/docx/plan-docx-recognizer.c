@@ -866,7 +866,6 @@ set_numbering_styles (Recognizer *r,
     g_object_set (r->document, "part-style", PLAN_PART_WORD, NULL);
 }
 
-/* One paragraph of an outline (body or appendix) */
 /* A paragraph in the style our Word export gives a table's footnote, right after the table */
 static gboolean
 read_table_footnote (Recognizer    *r,
@@ -889,6 +888,7 @@ read_table_footnote (Recognizer    *r,
   return TRUE;
 }
 
+/* One paragraph of an outline (body or appendix) */
 static void
 outline_paragraph (Recognizer    *r,
                    PlanDocxBlock *block)
