@@ -779,7 +779,8 @@ write_table (Writer    *w,
       write_plain_paragraph (w, &form, note);
     }
 
-  if (n_columns == 0)
+  /* Word refuses a table without a row or a column */
+  if (n_columns == 0 || n_header + g_list_model_get_n_items (body_rows) == 0)
     return;
 
   widths = g_new0 (double, n_columns);

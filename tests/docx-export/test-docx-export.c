@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <zip.h>
+#include <libxml/parser.h>
 
 #include "plan-canonical.h"
 #include "plan-docx-export.h"
@@ -379,6 +380,79 @@ test_escaping (void)
   g_assert_cmpstr (plan_document_get_agency (back), ==, "Trường <THCS> & \"Lý\"");
 }
 
+/* Every part of @docx parses as XML */
+static void
+assert_well_formed (GBytes *docx)
+{
+  zip_error_t zip_error;
+  zip_source_t *source;
+  zip_t *zip;
+  zip_int64_t n;
+
+  zip_error_init (&zip_error);
+  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
+                                     &zip_error);
+  zip = zip_open_from_source (source, ZIP_RDONLY | ZIP_CHECKCONS, &zip_error);
+  g_assert_nonnull (zip);
+  zip_error_fini (&zip_error);
+  n = zip_get_num_entries (zip, 0);
+  g_assert_cmpint (n, >=, 8);
+  for (zip_int64_t i = 0; i < n; i++)
+    {
+      const char *name = zip_get_name (zip, (zip_uint64_t) i, 0);
+      g_autofree char *text = read_entry (zip, name);
+      xmlDoc *doc = xmlReadMemory (text, (int) strlen (text), name, NULL, XML_PARSE_NONET);
+
+      if (doc == NULL)
+        g_error ("%s is not well-formed XML", name);
+      xmlFreeDoc (doc);
+    }
+  zip_close (zip);
+}
+
+/* Plans at the edges: nothing in them; tables without rows or with header rows only; control
+ * characters in the text (which XML cannot hold) */
+static void
+test_odd_plans (void)
+{
+  g_autoptr(PlanDocument) empty = plan_document_new ();
+  g_autoptr(PlanDocument) odd = load_sample ("template.kehoach.json");
+  g_autoptr(PlanTable) no_rows = plan_table_new (3);
+  g_autoptr(PlanTable) header_only = plan_table_new (2);
+  g_autoptr(PlanItem) no_rows_item = NULL;
+  g_autoptr(PlanItem) header_only_item = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *docx;
+  PlanDocument *back;
+  PlanRow *row;
+
+  docx = plan_docx_export_bytes (empty, PLAN_DOCX_EXPORT_DRAFT, &error);
+  g_assert_no_error (error);
+  assert_well_formed (docx);
+  back = plan_docx_import_bytes (docx, NULL, &error);
+  g_assert_no_error (error);
+  g_object_unref (back);
+  g_bytes_unref (docx);
+
+  g_object_set (no_rows, "title", "Biểu 01", "footnote", "(*) Ghi chú", NULL);
+  row = plan_table_append_header_row (header_only);
+  plan_row_set_texts (row, (const char *[]) { "Cột\001 một", "Cột hai", NULL });
+  no_rows_item = plan_item_new_table (no_rows);
+  header_only_item = plan_item_new_table (header_only);
+  plan_document_insert (odd, plan_document_get_body (odd), 0, no_rows_item);
+  plan_document_insert (odd, plan_document_get_body (odd), 1, header_only_item);
+  g_object_set (odd, "title", "Kế hoạch\002 thử\033", "agency", "Trường\001 A", NULL);
+
+  docx = plan_docx_export_bytes (odd, PLAN_DOCX_EXPORT_DEFAULT, &error);
+  g_assert_no_error (error);
+  assert_well_formed (docx);
+  back = plan_docx_import_bytes (docx, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plan_document_get_title (back), ==, "Kế hoạch thử");
+  g_object_unref (back);
+  g_bytes_unref (docx);
+}
+
 /* ---- writing to files --------------------------------------------------------------------- */
 
 static guint
@@ -581,6 +655,7 @@ main (int   argc,
   g_test_add_func ("/docx-export/watermark-and-properties", test_watermark_and_properties);
   g_test_add_func ("/docx-export/escaping", test_escaping);
   g_test_add_func ("/docx-export/stamps", test_stamps);
+  g_test_add_func ("/docx-export/odd-plans", test_odd_plans);
   g_test_add_func ("/docx-export/file-failure-keeps-file", test_file_failure_keeps_file);
   g_test_add_func ("/docx-export/async", test_async);
   g_test_add_func ("/docx-export/cli", test_cli);
