@@ -455,7 +455,7 @@ read_cell (Reader    *reader,
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (block_free);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GString) lines = g_string_new (NULL);
-  gboolean bold = TRUE, any_text = FALSE, first = TRUE;
+  gboolean bold = TRUE, italic = TRUE, any_text = FALSE, first = TRUE;
 
   cell->span = (guint) CLAMP (plan_docx_w_child_int (tcpr, "gridSpan", 1), 1,
                               PLAN_DOCX_MAX_TABLE_COLUMNS);
@@ -506,6 +506,8 @@ read_cell (Reader    *reader,
                 any_text = TRUE;
                 if (!(style & PLAN_STYLE_BOLD))
                   bold = FALSE;
+                if (!(style & PLAN_STYLE_ITALIC))
+                  italic = FALSE;
                 break;
               }
         }
@@ -516,6 +518,7 @@ read_cell (Reader    *reader,
   cell->text = g_string_free (g_steal_pointer (&text), FALSE);
   cell->lines = g_string_free (g_steal_pointer (&lines), FALSE);
   cell->bold = bold && any_text;
+  cell->italic = italic && any_text;
   return cell;
 }
 

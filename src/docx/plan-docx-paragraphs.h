@@ -32,6 +32,7 @@ typedef struct {
   gboolean       merged_up;   /* continues the cell above (w:vMerge without "restart") */
   gboolean       centred;     /* its text is centred vertically (w:vAlign "center") */
   gboolean       bold;        /* every letter in the cell is bold (and there is one) */
+  gboolean       italic;      /* every letter in the cell is italic (and there is one) */
   gboolean       auto_number; /* the cell shows only a number of Word's automatic numbering */
   PlanAlignment  alignment;   /* of its first paragraph */
 } PlanDocxCell;

@@ -1059,6 +1059,29 @@ build_table (PlanDocxTable *source)
       gboolean first_of_list = i == 0 || i == n_header;
       guint column = 0;
 
+      /* A header row prints as its letters are: bold (the default), bold italic, italic, plain
+       * ("(1) (2) (3)" rows are often italic) */
+      if (header)
+        {
+          gboolean any = FALSE, all_bold = TRUE, all_italic = TRUE;
+
+          for (guint c = 0; c < source_row->cells->len; c++)
+            {
+              PlanDocxCell *cell = g_ptr_array_index (source_row->cells, c);
+
+              if (cell->text[0] == '\0' || (cell->merged_up && !first_of_list))
+                continue;
+              any = TRUE;
+              all_bold &= cell->bold;
+              all_italic &= cell->italic;
+            }
+          if (any)
+            g_object_set (row, "header-style",
+                          all_bold ? (all_italic ? PLAN_HEADER_BOLD_ITALIC : PLAN_HEADER_BOLD)
+                                   : (all_italic ? PLAN_HEADER_ITALIC : PLAN_HEADER_PLAIN),
+                          NULL);
+        }
+
       for (guint c = 0; c < source_row->cells->len && column < n_columns; c++)
         {
           PlanDocxCell *cell = g_ptr_array_index (source_row->cells, c);

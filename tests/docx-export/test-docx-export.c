@@ -185,8 +185,8 @@ test_round_trip (gconstpointer data)
 }
 
 /* The forms sample does not round-trip whole yet (docs/word-export.md); what issue 15 added
- * and the Word structures carry does: the table's footnote and vertical alignment, appendix
- * page numbers that go on from the body's */
+ * and the Word structures carry does: the table's footnote, vertical alignment and header-row
+ * styles, appendix page numbers that go on from the body's */
 static void
 test_round_trip_forms (void)
 {
@@ -215,6 +215,21 @@ test_round_trip_forms (void)
   g_assert_cmpint (plan_table_get_vertical_alignment (g_ptr_array_index (got_tables, 0)), ==,
                    PLAN_VALIGN_CENTER);
   g_assert_true (plan_table_get_numbered (g_ptr_array_index (got_tables, 0)));
+  /* Header rows: "bold" then "italic" ("(1) (2) (3)") */
+  {
+    GListModel *want_rows = plan_table_get_header_rows (g_ptr_array_index (want_tables, 0));
+    GListModel *got_rows = plan_table_get_header_rows (g_ptr_array_index (got_tables, 0));
+
+    g_assert_cmpuint (g_list_model_get_n_items (got_rows), ==, g_list_model_get_n_items (want_rows));
+    for (guint i = 0; i < g_list_model_get_n_items (want_rows); i++)
+      {
+        g_autoptr(PlanRow) want_row = g_list_model_get_item (want_rows, i);
+        g_autoptr(PlanRow) got_row = g_list_model_get_item (got_rows, i);
+
+        g_assert_cmpint (plan_row_get_header_style (got_row), ==, plan_row_get_header_style (want_row));
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (want_rows), ==, 2);
+  }
 
   /* and the default, restarting numbers, stays so */
   g_object_set (plan, "appendix-page-numbering", PLAN_PAGE_NUMBERING_RESTART, NULL);
