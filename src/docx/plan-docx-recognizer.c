@@ -1008,6 +1008,7 @@ build_table (PlanDocxTable *source)
   PlanTable *table;
   gboolean numbered = source->rows->len > 1;
   gboolean centred = TRUE;   /* every body cell centred vertically */
+  double size = 0;           /* the size every cell with text gives itself, or -1 */
   guint n_header = 0;
   double total = 0;
 
@@ -1097,6 +1098,8 @@ build_table (PlanDocxTable *source)
                           NULL);
           if (!header && !(cell->merged_up && !first_of_list) && !cell->centred)
             centred = FALSE;
+          if (cell->text[0] != '\0' && !(cell->merged_up && !first_of_list) && size >= 0)
+            size = cell->size <= 0 || (size > 0 && cell->size != size) ? -1 : cell->size;
           /* A first cell merged up continues the number above */
           if (!header && column == 0 && !cell->auto_number &&
               !(cell->merged_up && !first_of_list))
@@ -1126,6 +1129,9 @@ build_table (PlanDocxTable *source)
   g_object_set (table, "numbered", numbered, NULL);
   if (centred && n_header < source->rows->len)
     g_object_set (table, "vertical-alignment", PLAN_VALIGN_CENTER, NULL);
+  /* A size every cell's text gives itself, within the app's range, is the table's own */
+  if (size >= PLAN_TABLE_FONT_SIZE_MIN && size <= PLAN_TABLE_FONT_SIZE_MAX && size == (guint) size)
+    g_object_set (table, "font-size", (guint) size, NULL);
   return table;
 }
 

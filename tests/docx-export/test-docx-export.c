@@ -185,8 +185,8 @@ test_round_trip (gconstpointer data)
 }
 
 /* The forms sample does not round-trip whole yet (docs/word-export.md); what issue 15 added
- * and the Word structures carry does: the table's footnote, vertical alignment and header-row
- * styles, appendix page numbers that go on from the body's */
+ * and the Word structures carry does: the table's footnote, font size, vertical alignment and
+ * header-row styles, appendix page numbers that go on from the body's */
 static void
 test_round_trip_forms (void)
 {
@@ -215,6 +215,8 @@ test_round_trip_forms (void)
   g_assert_cmpint (plan_table_get_vertical_alignment (g_ptr_array_index (got_tables, 0)), ==,
                    PLAN_VALIGN_CENTER);
   g_assert_true (plan_table_get_numbered (g_ptr_array_index (got_tables, 0)));
+  g_assert_cmpuint (plan_table_get_font_size (g_ptr_array_index (want_tables, 0)), ==, 13);
+  g_assert_cmpuint (plan_table_get_font_size (g_ptr_array_index (got_tables, 0)), ==, 13);
   /* Header rows: "bold" then "italic" ("(1) (2) (3)") */
   {
     GListModel *want_rows = plan_table_get_header_rows (g_ptr_array_index (want_tables, 0));
