@@ -756,6 +756,20 @@ add_paragraph (PlanItem *item,
   g_list_store_append (G_LIST_STORE (plan_item_get_paragraphs (item)), paragraph);
 }
 
+/* A paragraph without a marker: a centred or right-aligned one (a form's title, a signature
+ * line) keeps its alignment; the others are the body's justified text */
+static void
+add_aligned_paragraph (PlanItem      *item,
+                       PlanText      *text,
+                       PlanAlignment  alignment)
+{
+  g_autoptr(PlanParagraph) paragraph = plan_paragraph_new (text);
+
+  if (alignment == PLAN_ALIGN_CENTER || alignment == PLAN_ALIGN_RIGHT)
+    g_object_set (paragraph, "alignment", alignment, NULL);
+  g_list_store_append (G_LIST_STORE (plan_item_get_paragraphs (item)), paragraph);
+}
+
 static gboolean
 is_all_italic (PlanText *text)
 {
@@ -958,13 +972,13 @@ outline_paragraph (Recognizer    *r,
         }
       if (parent != NULL &&
           g_list_model_get_n_items (plan_item_get_children (parent)) == 0)
-        add_paragraph (parent, text);
+        add_aligned_paragraph (parent, text, block->alignment);
       else
         {
           gboolean note = is_all_italic (text) && flat[0] == '(';
           g_autoptr(PlanItem) item = plan_item_new (note ? PLAN_ITEM_NOTE : PLAN_ITEM_PARAGRAPH,
                                                     NULL);
-          add_paragraph (item, text);
+          add_aligned_paragraph (item, text, block->alignment);
           add_item (r, item);
         }
       return;

@@ -186,7 +186,7 @@ test_round_trip (gconstpointer data)
 
 /* The forms sample does not round-trip whole yet (docs/word-export.md); what issue 15 added
  * and the Word structures carry does: the table's footnote, font size, vertical alignment and
- * header-row styles, appendix page numbers that go on from the body's */
+ * header-row styles, centred and right-aligned paragraphs, appendix page numbers that go on from the body's */
 static void
 test_round_trip_forms (void)
 {
@@ -231,6 +231,32 @@ test_round_trip_forms (void)
         g_assert_cmpint (plan_row_get_header_style (got_row), ==, plan_row_get_header_style (want_row));
       }
     g_assert_cmpuint (g_list_model_get_n_items (want_rows), ==, 2);
+  }
+
+  /* The form's centred title and right-aligned signature line keep their alignment */
+  {
+    g_autoptr(PlanAppendix) appendix = g_list_model_get_item (plan_document_get_appendices (back), 0);
+    GListModel *content = plan_appendix_get_content (appendix);
+    guint n_centred = 0, n_right = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (content); i++)
+      {
+        g_autoptr(PlanItem) item = g_list_model_get_item (content, i);
+        GListModel *paragraphs = plan_item_get_paragraphs (item);
+
+        for (guint j = 0; j < g_list_model_get_n_items (paragraphs); j++)
+          {
+            g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, j);
+            const char *plain = plan_text_get_plain (plan_paragraph_get_text (paragraph));
+
+            if (g_str_has_prefix (plain, "ĐĂNG KÝ THI ĐẤU"))
+              n_centred += plan_paragraph_get_alignment (paragraph) == PLAN_ALIGN_CENTER;
+            if (g_str_has_prefix (plain, "GIÁO VIÊN CHỦ NHIỆM"))
+              n_right += plan_paragraph_get_alignment (paragraph) == PLAN_ALIGN_RIGHT;
+          }
+      }
+    g_assert_cmpuint (n_centred, ==, 1);
+    g_assert_cmpuint (n_right, ==, 1);
   }
 
   /* and the default, restarting numbers, stays so */
