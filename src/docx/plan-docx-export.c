@@ -75,6 +75,24 @@ build_package (PlanDocument        *document,
   if (!any_landscape)
     landscape = portrait;
 
+  /* The plan's first page carries its circulation note in the top margin */
+  {
+    g_autofree char *circulation = NULL;
+
+    g_object_get (document, "circulation", &circulation, NULL);
+    if (circulation != NULL && *circulation != '\0')
+      {
+        g_autofree char *name = g_strdup_printf ("header%u.xml", ++n_headers);
+        g_autofree char *part = g_strconcat ("word/", name, NULL);
+        g_autoptr(GBytes) header = plan_docx_writer_title_page_header (document, cache, watermark,
+                                                                       n_headers);
+
+        plan_docx_writer_package_add_part (package, part, PLAN_DOCX_CT_HEADER, header);
+        portrait.title = plan_docx_writer_package_add_relationship (package, "word/document.xml",
+                                                                    PLAN_DOCX_REL_HEADER, name);
+      }
+  }
+
   body = plan_docx_writer_body (document, cache, &portrait, &landscape, &n_numbered_tables);
   plan_docx_writer_package_add_part (package, "word/document.xml", PLAN_DOCX_CT_MAIN, body);
   if (n_numbered_tables > 0)

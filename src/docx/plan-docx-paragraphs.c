@@ -146,6 +146,8 @@ typedef struct {
   GArray     *runs;        /* RunBuffer */
   GPtrArray  *attached;    /* blocks of text boxes and notes met in the paragraph */
   gboolean    end_marker;  /* a run of our export's end marker was met (and left out) */
+  double      size;        /* the direct w:sz of the runs with text: > 0 the same in all so far,
+                            * 0 none yet, < 0 they differ or one has none */
 } Paragraph;
 
 static void read_inline (Paragraph *paragraph,
@@ -210,6 +212,16 @@ read_run (Paragraph *paragraph,
     {
       paragraph->end_marker = TRUE;
       return;
+    }
+
+  if (plan_docx_w_child (run, "t") != NULL && paragraph->size >= 0)
+    {
+      double size = plan_docx_w_child_int (rpr, "sz", 0) / 2.0;
+
+      if (size <= 0 || (paragraph->size > 0 && size != paragraph->size))
+        paragraph->size = -1;
+      else
+        paragraph->size = size;
     }
 
   for (xmlNode *child = run->children; child != NULL; child = child->next)
@@ -369,7 +381,6 @@ read_section (Reader  *reader,
   g_autofree char *orient = plan_docx_w_attr (size, "orient");
   g_autofree char *width = plan_docx_w_attr (size, "w");
   g_autofree char *height = plan_docx_w_attr (size, "h");
-
   g_autofree char *start = plan_docx_w_attr (plan_docx_w_child (sect_pr, "pgNumType"), "start");
 
   section.restarts_numbering = start != NULL;
@@ -405,7 +416,7 @@ read_paragraph (Reader        *reader,
   xmlNode *num_pr = plan_docx_w_child (ppr, "numPr");
   g_autofree char *style_id = plan_docx_w_attr (plan_docx_w_child (ppr, "pStyle"), "val");
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (RunBuffer));
-  Paragraph paragraph = { reader, style_id, runs, attached, FALSE };
+  Paragraph paragraph = { reader, style_id, runs, attached, FALSE, 0 };
   PlanDocxBlock *block = g_new0 (PlanDocxBlock, 1);
   int num_id = -1, level = 0;
   g_autofree PlanRun *plan_runs = NULL;
@@ -437,6 +448,7 @@ read_paragraph (Reader        *reader,
   block->alignment = read_alignment (ppr);
   block->style_id = g_strdup (style_id);
   block->end_marker = paragraph.end_marker;
+  block->size = MAX (paragraph.size, 0);
   block->origin = origin;
   block->section = reader->content->sections->len;
   return block;
@@ -456,7 +468,8 @@ read_cell (Reader    *reader,
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (block_free);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GString) lines = g_string_new (NULL);
-  gboolean bold = TRUE, any_text = FALSE, first = TRUE;
+  gboolean bold = TRUE, italic = TRUE, any_text = FALSE, first = TRUE;
+  double size = 0;   /* as Paragraph.size, over the cell's paragraphs with text */
 
   cell->span = (guint) CLAMP (plan_docx_w_child_int (tcpr, "gridSpan", 1), 1,
                               PLAN_DOCX_MAX_TABLE_COLUMNS);
@@ -492,6 +505,8 @@ read_cell (Reader    *reader,
             cell->auto_number = TRUE;
           continue;
         }
+      if (size >= 0)
+        size = block->size <= 0 || (size > 0 && block->size != size) ? -1 : block->size;
       if (text->len > 0)
         g_string_append_c (text, '\n');
       if (block->number != NULL)
@@ -507,6 +522,8 @@ read_cell (Reader    *reader,
                 any_text = TRUE;
                 if (!(style & PLAN_STYLE_BOLD))
                   bold = FALSE;
+                if (!(style & PLAN_STYLE_ITALIC))
+                  italic = FALSE;
                 break;
               }
         }
@@ -517,6 +534,8 @@ read_cell (Reader    *reader,
   cell->text = g_string_free (g_steal_pointer (&text), FALSE);
   cell->lines = g_string_free (g_steal_pointer (&lines), FALSE);
   cell->bold = bold && any_text;
+  cell->italic = italic && any_text;
+  cell->size = MAX (size, 0);
   return cell;
 }
 

@@ -756,6 +756,20 @@ add_paragraph (PlanItem *item,
   g_list_store_append (G_LIST_STORE (plan_item_get_paragraphs (item)), paragraph);
 }
 
+/* A paragraph without a marker: a centred or right-aligned one (a form's title, a signature
+ * line) keeps its alignment; the others are the body's justified text */
+static void
+add_aligned_paragraph (PlanItem      *item,
+                       PlanText      *text,
+                       PlanAlignment  alignment)
+{
+  g_autoptr(PlanParagraph) paragraph = plan_paragraph_new (text);
+
+  if (alignment == PLAN_ALIGN_CENTER || alignment == PLAN_ALIGN_RIGHT)
+    g_object_set (paragraph, "alignment", alignment, NULL);
+  g_list_store_append (G_LIST_STORE (plan_item_get_paragraphs (item)), paragraph);
+}
+
 static gboolean
 is_all_italic (PlanText *text)
 {
@@ -866,7 +880,6 @@ set_numbering_styles (Recognizer *r,
     g_object_set (r->document, "part-style", PLAN_PART_WORD, NULL);
 }
 
-/* One paragraph of an outline (body or appendix) */
 /* A paragraph in the style our Word export gives a table's footnote, right after the table */
 static gboolean
 read_table_footnote (Recognizer    *r,
@@ -889,6 +902,7 @@ read_table_footnote (Recognizer    *r,
   return TRUE;
 }
 
+/* One paragraph of an outline (body or appendix) */
 static void
 outline_paragraph (Recognizer    *r,
                    PlanDocxBlock *block)
@@ -958,13 +972,13 @@ outline_paragraph (Recognizer    *r,
         }
       if (parent != NULL &&
           g_list_model_get_n_items (plan_item_get_children (parent)) == 0)
-        add_paragraph (parent, text);
+        add_aligned_paragraph (parent, text, block->alignment);
       else
         {
           gboolean note = is_all_italic (text) && flat[0] == '(';
           g_autoptr(PlanItem) item = plan_item_new (note ? PLAN_ITEM_NOTE : PLAN_ITEM_PARAGRAPH,
                                                     NULL);
-          add_paragraph (item, text);
+          add_aligned_paragraph (item, text, block->alignment);
           add_item (r, item);
         }
       return;
@@ -1008,6 +1022,7 @@ build_table (PlanDocxTable *source)
   PlanTable *table;
   gboolean numbered = source->rows->len > 1;
   gboolean centred = TRUE;   /* every body cell centred vertically */
+  double size = 0;           /* the size every cell with text gives itself, or -1 */
   guint n_header = 0;
   double total = 0;
 
@@ -1059,6 +1074,29 @@ build_table (PlanDocxTable *source)
       gboolean first_of_list = i == 0 || i == n_header;
       guint column = 0;
 
+      /* A header row prints as its letters are: bold (the default), bold italic, italic, plain
+       * ("(1) (2) (3)" rows are often italic) */
+      if (header)
+        {
+          gboolean any = FALSE, all_bold = TRUE, all_italic = TRUE;
+
+          for (guint c = 0; c < source_row->cells->len; c++)
+            {
+              PlanDocxCell *cell = g_ptr_array_index (source_row->cells, c);
+
+              if (cell->text[0] == '\0' || (cell->merged_up && !first_of_list))
+                continue;
+              any = TRUE;
+              all_bold &= cell->bold;
+              all_italic &= cell->italic;
+            }
+          if (any)
+            g_object_set (row, "header-style",
+                          all_bold ? (all_italic ? PLAN_HEADER_BOLD_ITALIC : PLAN_HEADER_BOLD)
+                                   : (all_italic ? PLAN_HEADER_ITALIC : PLAN_HEADER_PLAIN),
+                          NULL);
+        }
+
       for (guint c = 0; c < source_row->cells->len && column < n_columns; c++)
         {
           PlanDocxCell *cell = g_ptr_array_index (source_row->cells, c);
@@ -1074,6 +1112,8 @@ build_table (PlanDocxTable *source)
                           NULL);
           if (!header && !(cell->merged_up && !first_of_list) && !cell->centred)
             centred = FALSE;
+          if (cell->text[0] != '\0' && !(cell->merged_up && !first_of_list) && size >= 0)
+            size = cell->size <= 0 || (size > 0 && cell->size != size) ? -1 : cell->size;
           /* A first cell merged up continues the number above */
           if (!header && column == 0 && !cell->auto_number &&
               !(cell->merged_up && !first_of_list))
@@ -1103,6 +1143,9 @@ build_table (PlanDocxTable *source)
   g_object_set (table, "numbered", numbered, NULL);
   if (centred && n_header < source->rows->len)
     g_object_set (table, "vertical-alignment", PLAN_VALIGN_CENTER, NULL);
+  /* A size every cell's text gives itself, within the app's range, is the table's own */
+  if (size >= PLAN_TABLE_FONT_SIZE_MIN && size <= PLAN_TABLE_FONT_SIZE_MAX && size == (guint) size)
+    g_object_set (table, "font-size", (guint) size, NULL);
   return table;
 }
 

@@ -19,6 +19,7 @@
 #include "plan-painter.h"
 #include "plan-units.h"
 #include "plan-docx-writer-body.h"
+#include "plan-docx-writer-parts.h"
 #include "plan-docx-writer-styles.h"
 #include "plan-docx-writer-xml.h"
 
@@ -27,7 +28,7 @@
 /* Between the agency block and the "Số" row, pt (plan-block-builder.c) */
 #define HEADER_ROW_GAP 8.0
 /* Room given back on each side of a balanced paragraph, pt */
-#define BALANCE_SLACK 4.0
+#define BALANCE_SLACK 1.5
 /* Between the title and its rule, pt (plan-block-builder.c) */
 #define TITLE_RULE_GAP 3.0
 
@@ -46,6 +47,7 @@ typedef struct {
   const PlanDocxHeaders *portrait;
   const PlanDocxHeaders *landscape;
   double                 width;        /* text width of the current section, pt */
+  gboolean               body_ended;   /* the body's section properties are written */
   double                 run_size;     /* a size given to every run (tables), 0 = the style's */
   guint                  n_numbered;   /* numbered tables so far: each has its own w:num */
   gpointer               last_text;    /* the body's last printed text: gets the end marker */
@@ -402,6 +404,82 @@ dup_printed_place_and_date (PlanDocument *document)
   return g_strdup_printf ("%s, %s", place[0] != '\0' ? place : "…", date);
 }
 
+/* A stamp (KHẨN, MẬT, LƯU HÀNH NỘI BỘ): bold capitals in a single-line frame @width wide and
+ * 8 mm high, as our PDF draws them, @left pt from the left of a column @column_width wide.
+ * A page header's stamp carries the page's watermark too when @watermark_index is not 0 (a
+ * paragraph of its own would make the header taller than the margin). */
+static void
+write_stamp (Writer     *w,
+             const char *text,
+             double      width,
+             double      left,
+             double      column_width,
+             double      before,
+             guint       watermark_index)
+{
+  PlanDocxXml *xml = w->xml;
+  static const char * const sides[] = { "w:top", "w:left", "w:bottom", "w:right" };
+  Form form = FORM_INIT (PLAN_DOCX_STYLE_STAMP, FORM_BOLD | FORM_CAPS);
+  double height = PLAN_MM_TO_PT (PLAN_STAMP_HEIGHT_MM);
+  double text_height = plan_document_get_font_size (w->document) * 1.15;
+  /* The text in the middle of the frame's height */
+  double pad = MAX (0, (height - text_height) / 2);
+
+  plan_docx_xml_start (xml, "w:p");
+  plan_docx_xml_start (xml, "w:pPr");
+  plan_docx_xml_val (xml, "w:pStyle", PLAN_DOCX_STYLE_STAMP);
+  plan_docx_xml_start (xml, "w:pBdr");
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    {
+      plan_docx_xml_start (xml, sides[i]);
+      plan_docx_xml_attr (xml, "w:val", "single");
+      plan_docx_xml_attr_int (xml, "w:sz", RULE_EIGHTHS);
+      plan_docx_xml_attr_int (xml, "w:space", (gint64) MIN (31, i % 2 == 0 ? pad : 0));
+      plan_docx_xml_attr (xml, "w:color", "000000");
+      plan_docx_xml_end (xml);
+    }
+  plan_docx_xml_end (xml);
+  plan_docx_xml_start (xml, "w:spacing");
+  plan_docx_xml_attr_int (xml, "w:before", PLAN_DOCX_PT_TO_TWIPS (before + pad));
+  plan_docx_xml_attr_int (xml, "w:after", PLAN_DOCX_PT_TO_TWIPS (pad));
+  plan_docx_xml_end (xml);
+  plan_docx_xml_start (xml, "w:ind");
+  plan_docx_xml_attr_int (xml, "w:left", PLAN_DOCX_PT_TO_TWIPS (MAX (0, left)));
+  plan_docx_xml_attr_int (xml, "w:right", PLAN_DOCX_PT_TO_TWIPS (MAX (0, column_width - left - width)));
+  plan_docx_xml_end (xml);
+  plan_docx_xml_end (xml);
+  if (watermark_index != 0)
+    plan_docx_writer_watermark (xml, w->cache, FALSE, watermark_index);
+  write_run (w, &form, text, form.style_form);
+  plan_docx_xml_end (xml);
+}
+
+/* The renderer's header columns: the right one just wide enough for the Quốc hiệu on one
+ * line, the left one the rest */
+static void
+header_columns (Writer *w,
+                double *widths)
+{
+  widths[1] = MIN (measure (w, PLAN_NATIONAL_NAME, PLAN_SIZE_NATIONAL, PLAN_STYLE_BOLD, FALSE, w->width, NULL)
+                   + PLAN_HEADER_GUTTER,
+                   w->width * (1 - PLAN_LEFT_COLUMN_SHARE));
+  widths[0] = w->width - widths[1];
+}
+
+/* The width of a stamp's frame, as the renderer sizes it */
+static double
+stamp_width (Writer     *w,
+             const char *text,
+             double      fixed_mm,
+             double      column_width)
+{
+  double text_width = measure (w, text, plan_document_get_font_size (w->document),
+                               PLAN_STYLE_BOLD, TRUE, column_width, NULL) +
+                      2 * PLAN_MM_TO_PT (PLAN_STAMP_PAD_MM);
+
+  return MIN (column_width, MAX (PLAN_MM_TO_PT (fixed_mm), MAX (text_width, PLAN_MM_TO_PT (20))));
+}
+
 static void
 write_header (Writer *w)
 {
@@ -420,11 +498,7 @@ write_header (Writer *w)
   g_object_get (document, "urgency", &urgency, "secrecy", &secrecy,
                 "circulation", &circulation, NULL);
 
-  /* The renderer's columns: the right one just wide enough for the Quốc hiệu on one line */
-  widths[1] = MIN (measure (w, PLAN_NATIONAL_NAME, PLAN_SIZE_NATIONAL, PLAN_STYLE_BOLD, FALSE, w->width, NULL)
-                   + PLAN_HEADER_GUTTER,
-                   w->width * (1 - PLAN_LEFT_COLUMN_SHARE));
-  widths[0] = w->width - widths[1];
+  header_columns (w, widths);
 
   start_table (w, PLAN_DOCX_STYLE_TABLE_PLAIN, widths, 2, 0, 0);
 
@@ -473,21 +547,25 @@ write_header (Writer *w)
   {
     static const char * const secrecy_names[] = { NULL, "MẬT", "TỐI MẬT", "TUYỆT MẬT" };
     static const char * const urgency_names[] = { NULL, "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC" };
+    /* The decree's urgency stamps: KHẨN 20 mm, THƯỢNG KHẨN 40 mm, HỎA TỐC 30 mm wide */
+    static const double urgency_widths_mm[] = { 0, 20, 40, 30 };
     Form number = FORM_INIT (PLAN_DOCX_STYLE_NUMBER, 0);
-    Form stamp = FORM_INIT (PLAN_DOCX_STYLE_STAMP, FORM_BOLD | FORM_CAPS);
     const char *stamps[2] = { NULL, NULL };
+    double fixed_mm[2] = { 0, 0 };
 
     number.before = HEADER_ROW_GAP;
     write_plain_paragraph (w, &number, number_line);
     if (secrecy > PLAN_SECRECY_NONE && secrecy <= PLAN_SECRECY_TUYET_MAT)
       stamps[0] = secrecy_names[secrecy];
     if (urgency > PLAN_URGENCY_NONE && urgency <= PLAN_URGENCY_HOA_TOC)
-      stamps[1] = urgency_names[urgency];
+      {
+        stamps[1] = urgency_names[urgency];
+        fixed_mm[1] = urgency_widths_mm[urgency];
+      }
     for (guint i = 0; i < G_N_ELEMENTS (stamps); i++)
       if (stamps[i] != NULL)
-        write_plain_paragraph (w, &stamp, stamps[i]);
-    if (circulation != NULL && *circulation != '\0')
-      write_plain_paragraph (w, &stamp, circulation);
+        write_stamp (w, stamps[i], stamp_width (w, stamps[i], fixed_mm[i], widths[0]), 0,
+                     widths[0], PLAN_STAMP_GAP, 0);
   }
   plan_docx_xml_end (w->xml);
   start_cell (w, widths[1], 1, NULL, FALSE);
@@ -701,7 +779,8 @@ write_table (Writer    *w,
       write_plain_paragraph (w, &form, note);
     }
 
-  if (n_columns == 0)
+  /* Word refuses a table without a row or a column */
+  if (n_columns == 0 || n_header + g_list_model_get_n_items (body_rows) == 0)
     return;
 
   widths = g_new0 (double, n_columns);
@@ -1161,7 +1240,9 @@ write_section_properties (Writer          *w,
   plan_docx_xml_start (xml, "w:sectPr");
   write_header_reference (xml, "default", headers->other);
   if (restart)
-    write_header_reference (xml, "first", headers->first);
+    write_header_reference (xml, "first", !w->body_ended && headers->title != NULL
+                                          ? headers->title : headers->first);
+  w->body_ended = TRUE;
   plan_docx_xml_val (xml, "w:type", "nextPage");
   plan_docx_xml_start (xml, "w:pgSz");
   plan_docx_xml_attr_int (xml, "w:w", PLAN_DOCX_PT_TO_TWIPS (landscape ? PLAN_A4_HEIGHT_PT : PLAN_A4_WIDTH_PT));
@@ -1252,6 +1333,35 @@ write_appendix (Writer       *w,
     write_rule (w, w->width, rule_width, TITLE_RULE_GAP, 0);
 
   write_items (w, plan_appendix_get_content (appendix), NULL, NULL);
+}
+
+GBytes *
+plan_docx_writer_title_page_header (PlanDocument    *document,
+                                    PlanLayoutCache *cache,
+                                    gboolean         watermark,
+                                    guint            index)
+{
+  g_autoptr(PlanDocxXml) xml = plan_docx_writer_page_header_start ();
+  g_autofree char *circulation = NULL;
+  Writer w = { 0, };
+  double widths[2], frame_width;
+
+  w.xml = xml;
+  w.document = document;
+  w.cache = cache;
+  w.width = plan_block_builder_text_width (document, PLAN_ORIENTATION_PORTRAIT);
+  g_object_get (document, "circulation", &circulation, NULL);
+  header_columns (&w, widths);
+
+  /* Centred above the Quốc hiệu, its bottom 2 mm above the text area: the header starts
+   * 10 mm from the top, the margin is 20–25 mm */
+  frame_width = MIN (widths[1], measure (&w, circulation, plan_document_get_font_size (document),
+                                         PLAN_STYLE_BOLD, TRUE, widths[1], NULL) +
+                                2 * PLAN_MM_TO_PT (PLAN_STAMP_PAD_MM));
+  write_stamp (&w, circulation, frame_width, widths[0] + (widths[1] - frame_width) / 2, w.width, 0,
+               watermark ? index : 0);
+
+  return plan_docx_xml_finish (g_steal_pointer (&xml));
 }
 
 GBytes *

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 typedef struct {
   const char *first;     /* the first page of the section: no number (a draft: the watermark) */
   const char *other;     /* every other page: the number, centred */
+  const char *title;     /* the plan's own first page when it differs (the circulation note), or
+                          * NULL */
 } PlanDocxHeaders;
 
 /* The body, in the order of the printed plan: header block, type name and title, preamble,
@@ -27,6 +29,14 @@ GBytes *plan_docx_writer_body (PlanDocument          *document,
                                const PlanDocxHeaders *portrait,
                                const PlanDocxHeaders *landscape,
                                guint                 *n_numbered_tables);
+
+/* The page header of the plan's first page when the plan has a circulation note ("LƯU HÀNH
+ * NỘI BỘ"): the note in its frame in the top margin, centred above the Quốc hiệu, as our PDF
+ * prints it; with @watermark the "DỰ THẢO" shape too. */
+GBytes *plan_docx_writer_title_page_header (PlanDocument    *document,
+                                            PlanLayoutCache *cache,
+                                            gboolean         watermark,
+                                            guint            index);
 
 /* word/numbering.xml: one decimal list, "1", "2" … centred without indent, and @n_tables
  * instances of it that each start from 1 */

@@ -70,11 +70,11 @@ write_text_shape_type (PlanDocxXml *xml)
 
 /* "DỰ THẢO" across the page, centred on it and turned along its diagonal as our PDF draws it.
  * VML WordArt in the page header: the form of watermark both Word and LibreOffice show. */
-static void
-write_watermark (PlanDocxXml     *xml,
-                 PlanLayoutCache *cache,
-                 gboolean         landscape,
-                 guint            index)
+void
+plan_docx_writer_watermark (PlanDocxXml     *xml,
+                            PlanLayoutCache *cache,
+                            gboolean         landscape,
+                            guint            index)
 {
   PlanTextStyle style = { 0, };
   PlanTextBlock *text;
@@ -131,6 +131,18 @@ write_watermark (PlanDocxXml     *xml,
   plan_docx_xml_end (xml);
 }
 
+PlanDocxXml *
+plan_docx_writer_page_header_start (void)
+{
+  return plan_docx_xml_new ("w:hdr",
+                            "w", PLAN_DOCX_NS_W,
+                            "r", PLAN_DOCX_NS_R,
+                            "v", PLAN_DOCX_NS_V,
+                            "o", PLAN_DOCX_NS_O,
+                            "w10", PLAN_DOCX_NS_W10,
+                            NULL);
+}
+
 GBytes *
 plan_docx_writer_page_header (PlanDocument    *document,
                               PlanLayoutCache *cache,
@@ -139,20 +151,14 @@ plan_docx_writer_page_header (PlanDocument    *document,
                               gboolean         landscape,
                               guint            index)
 {
-  g_autoptr(PlanDocxXml) xml = plan_docx_xml_new ("w:hdr",
-                                                  "w", PLAN_DOCX_NS_W,
-                                                  "r", PLAN_DOCX_NS_R,
-                                                  "v", PLAN_DOCX_NS_V,
-                                                  "o", PLAN_DOCX_NS_O,
-                                                  "w10", PLAN_DOCX_NS_W10,
-                                                  NULL);
+  g_autoptr(PlanDocxXml) xml = plan_docx_writer_page_header_start ();
 
   plan_docx_xml_start (xml, "w:p");
   plan_docx_xml_start (xml, "w:pPr");
   plan_docx_xml_val (xml, "w:pStyle", PLAN_DOCX_STYLE_PAGE_HEADER);
   plan_docx_xml_end (xml);
   if (watermark)
-    write_watermark (xml, cache, landscape, index);
+    plan_docx_writer_watermark (xml, cache, landscape, index);
   if (numbered)
     {
       /* A complex field: Word and LibreOffice both update it; "2" is its shown result until

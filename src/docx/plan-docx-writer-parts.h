@@ -8,6 +8,7 @@
 #include <glib.h>
 #include "plan-document.h"
 #include "plan-layout-cache.h"
+#include "plan-docx-writer-xml.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,13 @@ GBytes *plan_docx_writer_page_header (PlanDocument    *document,
                                       PlanLayoutCache *cache,
                                       gboolean         numbered,
                                       gboolean         watermark,
+                                      gboolean         landscape,
+                                      guint            index);
+/* A page header part, its root element open: paragraphs go in, plan_docx_xml_finish() ends it */
+PlanDocxXml *plan_docx_writer_page_header_start (void);
+/* The "DỰ THẢO" shape, as a run of the paragraph being written */
+void    plan_docx_writer_watermark   (PlanDocxXml     *xml,
+                                      PlanLayoutCache *cache,
                                       gboolean         landscape,
                                       guint            index);
 /* word/settings.xml: different first pages, Vietnamese, compatibility options that keep

@@ -60,6 +60,24 @@ plan_docx_xml_free (PlanDocxXml *self)
 }
 
 void
+plan_docx_xml_text (PlanDocxXml *self,
+                    const char  *text)
+{
+  g_autoptr(GString) clean = NULL;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+      {
+        clean = g_string_new_len (text, p - text);
+        for (; *p != '\0'; p++)
+          if ((guchar) *p >= 0x20 || *p == '\t' || *p == '\n' || *p == '\r')
+            g_string_append_c (clean, *p);
+        break;
+      }
+  xmlTextWriterWriteString (self->xml, (const xmlChar *) (clean != NULL ? clean->str : text));
+}
+
+void
 plan_docx_xml_border (PlanDocxXml *self,
                       const char  *name,
                       int          eighths)

@@ -75,12 +75,10 @@ plan_docx_xml_attr_int (PlanDocxXml *self,
   plan_docx_xml_attr (self, name, text);
 }
 
-static inline void
-plan_docx_xml_text (PlanDocxXml *self,
-                    const char  *text)
-{
-  xmlTextWriterWriteString (self->xml, (const xmlChar *) text);
-}
+/* Text content; control characters XML 1.0 cannot hold (all below U+0020 but tab, line feed
+ * and carriage return) are left out */
+void         plan_docx_xml_text        (PlanDocxXml *self,
+                                        const char  *text);
 
 /* <@name w:val="@value"/> */
 static inline void

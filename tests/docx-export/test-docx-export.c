@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <zip.h>
+#include <libxml/parser.h>
 
 #include "plan-canonical.h"
 #include "plan-docx-export.h"
@@ -184,8 +185,8 @@ test_round_trip (gconstpointer data)
 }
 
 /* The forms sample does not round-trip whole yet (docs/word-export.md); what issue 15 added
- * and the Word structures carry does: the table's footnote and vertical alignment, appendix
- * page numbers that go on from the body's */
+ * and the Word structures carry does: the table's footnote, font size, vertical alignment and
+ * header-row styles, centred and right-aligned paragraphs, appendix page numbers that go on from the body's */
 static void
 test_round_trip_forms (void)
 {
@@ -214,6 +215,49 @@ test_round_trip_forms (void)
   g_assert_cmpint (plan_table_get_vertical_alignment (g_ptr_array_index (got_tables, 0)), ==,
                    PLAN_VALIGN_CENTER);
   g_assert_true (plan_table_get_numbered (g_ptr_array_index (got_tables, 0)));
+  g_assert_cmpuint (plan_table_get_font_size (g_ptr_array_index (want_tables, 0)), ==, 13);
+  g_assert_cmpuint (plan_table_get_font_size (g_ptr_array_index (got_tables, 0)), ==, 13);
+  /* Header rows: "bold" then "italic" ("(1) (2) (3)") */
+  {
+    GListModel *want_rows = plan_table_get_header_rows (g_ptr_array_index (want_tables, 0));
+    GListModel *got_rows = plan_table_get_header_rows (g_ptr_array_index (got_tables, 0));
+
+    g_assert_cmpuint (g_list_model_get_n_items (got_rows), ==, g_list_model_get_n_items (want_rows));
+    for (guint i = 0; i < g_list_model_get_n_items (want_rows); i++)
+      {
+        g_autoptr(PlanRow) want_row = g_list_model_get_item (want_rows, i);
+        g_autoptr(PlanRow) got_row = g_list_model_get_item (got_rows, i);
+
+        g_assert_cmpint (plan_row_get_header_style (got_row), ==, plan_row_get_header_style (want_row));
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (want_rows), ==, 2);
+  }
+
+  /* The form's centred title and right-aligned signature line keep their alignment */
+  {
+    g_autoptr(PlanAppendix) appendix = g_list_model_get_item (plan_document_get_appendices (back), 0);
+    GListModel *content = plan_appendix_get_content (appendix);
+    guint n_centred = 0, n_right = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (content); i++)
+      {
+        g_autoptr(PlanItem) item = g_list_model_get_item (content, i);
+        GListModel *paragraphs = plan_item_get_paragraphs (item);
+
+        for (guint j = 0; j < g_list_model_get_n_items (paragraphs); j++)
+          {
+            g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, j);
+            const char *plain = plan_text_get_plain (plan_paragraph_get_text (paragraph));
+
+            if (g_str_has_prefix (plain, "ĐĂNG KÝ THI ĐẤU"))
+              n_centred += plan_paragraph_get_alignment (paragraph) == PLAN_ALIGN_CENTER;
+            if (g_str_has_prefix (plain, "GIÁO VIÊN CHỦ NHIỆM"))
+              n_right += plan_paragraph_get_alignment (paragraph) == PLAN_ALIGN_RIGHT;
+          }
+      }
+    g_assert_cmpuint (n_centred, ==, 1);
+    g_assert_cmpuint (n_right, ==, 1);
+  }
 
   /* and the default, restarting numbers, stays so */
   g_object_set (plan, "appendix-page-numbering", PLAN_PAGE_NUMBERING_RESTART, NULL);
@@ -300,6 +344,65 @@ test_watermark_and_properties (void)
     }
 }
 
+/* Stamps: urgency and secrecy in the header block read back; the circulation note stands in a
+ * page header of its own, the first page's */
+static void
+test_stamps (void)
+{
+  g_autoptr(PlanDocument) plan = load_sample ("reference-25-kh-thcs.kehoach.json");
+  g_autoptr(PlanDocument) back = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *document_xml = NULL;
+  g_autofree char *rels = NULL;
+  g_autofree char *title_header = NULL;
+  g_autofree char *first_ref = NULL;
+  PlanUrgency urgency;
+  PlanSecrecy secrecy;
+  zip_error_t zip_error;
+  zip_source_t *source;
+  zip_t *zip;
+  const char *p;
+
+  g_object_set (plan, "urgency", PLAN_URGENCY_HOA_TOC, "secrecy", PLAN_SECRECY_TOI_MAT,
+                "circulation", "LƯU HÀNH NỘI BỘ", NULL);
+  docx = plan_docx_export_bytes (plan, PLAN_DOCX_EXPORT_DEFAULT, &error);
+  g_assert_no_error (error);
+  back = plan_docx_import_bytes (docx, NULL, &error);
+  g_assert_no_error (error);
+  g_object_get (back, "urgency", &urgency, "secrecy", &secrecy, NULL);
+  g_assert_cmpint (urgency, ==, PLAN_URGENCY_HOA_TOC);
+  g_assert_cmpint (secrecy, ==, PLAN_SECRECY_TOI_MAT);
+
+  zip_error_init (&zip_error);
+  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
+                                     &zip_error);
+  zip = zip_open_from_source (source, ZIP_RDONLY, &zip_error);
+  g_assert_nonnull (zip);
+  zip_error_fini (&zip_error);
+  document_xml = read_entry (zip, "word/document.xml");
+  rels = read_entry (zip, "word/_rels/document.xml.rels");
+  /* The body's section (the first sectPr) names its first-page header */
+  p = strstr (document_xml, "<w:headerReference w:type=\"first\" r:id=\"");
+  g_assert_nonnull (p);
+  first_ref = g_strndup (p + strlen ("<w:headerReference w:type=\"first\" r:id=\""),
+                         strcspn (p + strlen ("<w:headerReference w:type=\"first\" r:id=\""), "\""));
+  p = strstr (rels, first_ref);
+  g_assert_nonnull (p);
+  p = strstr (p, "Target=\"");
+  g_assert_nonnull (p);
+  {
+    g_autofree char *target = g_strndup (p + 8, strcspn (p + 8, "\""));
+    g_autofree char *part = g_strconcat ("word/", target, NULL);
+
+    title_header = read_entry (zip, part);
+  }
+  g_assert_nonnull (title_header);
+  g_assert_nonnull (strstr (title_header, "LƯU HÀNH NỘI BỘ"));
+  g_assert_null (strstr (document_xml, "LƯU HÀNH NỘI BỘ"));
+  zip_close (zip);
+}
+
 /* User text with XML's special characters and control characters stays text: the part is
  * well-formed and the import reads the text back */
 static void
@@ -318,6 +421,79 @@ test_escaping (void)
   g_assert_no_error (error);
   g_assert_cmpstr (plan_document_get_title (back), ==, title);
   g_assert_cmpstr (plan_document_get_agency (back), ==, "Trường <THCS> & \"Lý\"");
+}
+
+/* Every part of @docx parses as XML */
+static void
+assert_well_formed (GBytes *docx)
+{
+  zip_error_t zip_error;
+  zip_source_t *source;
+  zip_t *zip;
+  zip_int64_t n;
+
+  zip_error_init (&zip_error);
+  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
+                                     &zip_error);
+  zip = zip_open_from_source (source, ZIP_RDONLY | ZIP_CHECKCONS, &zip_error);
+  g_assert_nonnull (zip);
+  zip_error_fini (&zip_error);
+  n = zip_get_num_entries (zip, 0);
+  g_assert_cmpint (n, >=, 8);
+  for (zip_int64_t i = 0; i < n; i++)
+    {
+      const char *name = zip_get_name (zip, (zip_uint64_t) i, 0);
+      g_autofree char *text = read_entry (zip, name);
+      xmlDoc *doc = xmlReadMemory (text, (int) strlen (text), name, NULL, XML_PARSE_NONET);
+
+      if (doc == NULL)
+        g_error ("%s is not well-formed XML", name);
+      xmlFreeDoc (doc);
+    }
+  zip_close (zip);
+}
+
+/* Plans at the edges: nothing in them; tables without rows or with header rows only; control
+ * characters in the text (which XML cannot hold) */
+static void
+test_odd_plans (void)
+{
+  g_autoptr(PlanDocument) empty = plan_document_new ();
+  g_autoptr(PlanDocument) odd = load_sample ("template.kehoach.json");
+  g_autoptr(PlanTable) no_rows = plan_table_new (3);
+  g_autoptr(PlanTable) header_only = plan_table_new (2);
+  g_autoptr(PlanItem) no_rows_item = NULL;
+  g_autoptr(PlanItem) header_only_item = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *docx;
+  PlanDocument *back;
+  PlanRow *row;
+
+  docx = plan_docx_export_bytes (empty, PLAN_DOCX_EXPORT_DRAFT, &error);
+  g_assert_no_error (error);
+  assert_well_formed (docx);
+  back = plan_docx_import_bytes (docx, NULL, &error);
+  g_assert_no_error (error);
+  g_object_unref (back);
+  g_bytes_unref (docx);
+
+  g_object_set (no_rows, "title", "Biểu 01", "footnote", "(*) Ghi chú", NULL);
+  row = plan_table_append_header_row (header_only);
+  plan_row_set_texts (row, (const char *[]) { "Cột\001 một", "Cột hai", NULL });
+  no_rows_item = plan_item_new_table (no_rows);
+  header_only_item = plan_item_new_table (header_only);
+  plan_document_insert (odd, plan_document_get_body (odd), 0, no_rows_item);
+  plan_document_insert (odd, plan_document_get_body (odd), 1, header_only_item);
+  g_object_set (odd, "title", "Kế hoạch\002 thử\033", "agency", "Trường\001 A", NULL);
+
+  docx = plan_docx_export_bytes (odd, PLAN_DOCX_EXPORT_DEFAULT, &error);
+  g_assert_no_error (error);
+  assert_well_formed (docx);
+  back = plan_docx_import_bytes (docx, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plan_document_get_title (back), ==, "Kế hoạch thử");
+  g_object_unref (back);
+  g_bytes_unref (docx);
 }
 
 /* ---- writing to files --------------------------------------------------------------------- */
@@ -521,6 +697,8 @@ main (int   argc,
   g_test_add_func ("/docx-export/round-trip-forms", test_round_trip_forms);
   g_test_add_func ("/docx-export/watermark-and-properties", test_watermark_and_properties);
   g_test_add_func ("/docx-export/escaping", test_escaping);
+  g_test_add_func ("/docx-export/stamps", test_stamps);
+  g_test_add_func ("/docx-export/odd-plans", test_odd_plans);
   g_test_add_func ("/docx-export/file-failure-keeps-file", test_file_failure_keeps_file);
   g_test_add_func ("/docx-export/async", test_async);
   g_test_add_func ("/docx-export/cli", test_cli);
