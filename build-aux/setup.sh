@@ -2,6 +2,9 @@
 # Shared by build-aux/run and build-aux/test: installs the Debian packages listed in
 # build-aux/debian-packages.txt when missing, makes sure the vi_VN.UTF-8 locale exists,
 # then configures and builds in _build. Idempotent: a second run installs nothing.
+# Arguments name further package lists that only some tests need (build-aux/test gives
+# debian-packages-word-tests.txt): when one cannot be installed, setup warns and goes on, and
+# the tests that need it skip.
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,8 +15,8 @@ as_root() {
 }
 
 install_missing_packages() {
-  local wanted missing=()
-  mapfile -t wanted < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$top/build-aux/debian-packages.txt")
+  local list=$1 wanted missing=()
+  mapfile -t wanted < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$list")
   for pkg in "${wanted[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
       missing+=("$pkg")
@@ -44,6 +47,10 @@ configure_and_build() {
   meson compile -C "$build_dir"
 }
 
-install_missing_packages
+install_missing_packages "$top/build-aux/debian-packages.txt"
+for optional_list in "$@"; do
+  install_missing_packages "$optional_list" ||
+    echo "Warning: could not install the packages of $optional_list; the tests that need them skip" >&2
+done
 ensure_vietnamese_locale
 configure_and_build

@@ -1,4 +1,4 @@
-/* plan-cli-export.c: PDF and PNG export from the command line
+/* plan-cli-export.c: PDF, Word and PNG export from the command line
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,23 +21,21 @@
 
 typedef struct {
   char     *pdf;
+  char     *docx;
   char     *png_dir;
   int       dpi;
   int       page;
   gboolean  draft;
 } ExportState;
 
-static PlanLayout *
-load_layout (const char *input,
-             gboolean    draft)
+PlanDocument *
+plan_cli_export_load_document (const char *input,
+                               gboolean    draft)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (input);
   g_autoptr(PlanDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  PlanLayout *layout;
 
-  /* The fonts are looked up on the other core while the file is read. */
-  plan_fonts_prepare ();
   document = plan_json_load_file (file, NULL, NULL, &error);
   if (document == NULL)
     {
@@ -70,6 +68,22 @@ load_layout (const char *input,
 
     g_object_set (document, "draft-watermark", draft || !approved, NULL);
   }
+
+  return g_steal_pointer (&document);
+}
+
+static PlanLayout *
+load_layout (const char *input,
+             gboolean    draft)
+{
+  g_autoptr(PlanDocument) document = NULL;
+  PlanLayout *layout;
+
+  /* The fonts are looked up on the other core while the file is read. */
+  plan_fonts_prepare ();
+  document = plan_cli_export_load_document (input, draft);
+  if (document == NULL)
+    return NULL;
 
   layout = plan_layout_new (document);
   plan_layout_update (layout);
@@ -214,6 +228,8 @@ export_add_entries (GOptionGroup *group,
   const GOptionEntry entries[] = {
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &state->pdf,
       N_("Write the plan FILE as a PDF to OUT.pdf"), N_("OUT.pdf") },
+    { "export-docx", 0, 0, G_OPTION_ARG_FILENAME, &state->docx,
+      N_("Write the plan FILE as a Word document to OUT.docx"), N_("OUT.docx") },
     { "export-png", 0, 0, G_OPTION_ARG_FILENAME, &state->png_dir,
       N_("Write the pages of FILE as DIR/page-1.png …"), N_("DIR") },
     { "dpi", 0, 0, G_OPTION_ARG_INT, &state->dpi,
@@ -234,7 +250,7 @@ export_wanted (gpointer data)
 {
   ExportState *state = data;
 
-  return state->pdf != NULL || state->png_dir != NULL;
+  return state->pdf != NULL || state->docx != NULL || state->png_dir != NULL;
 }
 
 static int
@@ -246,7 +262,8 @@ export_run (gpointer   data,
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
-      g_printerr (_("kehoach: --export-pdf and --export-png take exactly one plan FILE\n"));
+      g_printerr (_("kehoach: --export-pdf, --export-docx and --export-png take exactly one "
+                    "plan FILE\n"));
       return PLAN_CLI_STATUS_USAGE;
     }
   if (state->page < 0 || state->dpi < 0)
@@ -257,6 +274,8 @@ export_run (gpointer   data,
 
   if (state->pdf != NULL)
     status = plan_cli_export_pdf (state->pdf, files[0], state->draft);
+  if (status == 0 && state->docx != NULL)
+    status = plan_cli_export_docx (state->docx, files[0], state->draft);
   if (status == 0 && state->png_dir != NULL)
     status = plan_cli_export_png (state->png_dir, files[0], state->dpi, state->page, state->draft);
 
@@ -269,13 +288,15 @@ export_clear (gpointer data)
   ExportState *state = data;
 
   g_clear_pointer (&state->pdf, g_free);
+  g_clear_pointer (&state->docx, g_free);
   g_clear_pointer (&state->png_dir, g_free);
 }
 
 const PlanCliCommand plan_cli_export_command = {
   .state_size = sizeof (ExportState),
-  .synopsis = N_("kehoach --export-pdf OUT.pdf | --export-png DIR [--dpi N] [--page N] [--draft] FILE"),
-  .description = N_("Write the plan as a PDF, or its pages as PNG images"),
+  .synopsis = N_("kehoach --export-pdf OUT.pdf | --export-docx OUT.docx | --export-png DIR "
+                  "[--dpi N] [--page N] [--draft] FILE"),
+  .description = N_("Write the plan as a PDF or a Word document, or its pages as PNG images"),
   .add_entries = export_add_entries,
   .wanted = export_wanted,
   .run = export_run,

@@ -20,6 +20,7 @@
 #include "plan-docx-error.h"
 #include "plan-docx-numbering.h"
 #include "plan-docx-paragraphs.h"
+#include "plan-docx-writer-styles.h"
 #include "plan-docx-styles.h"
 #include "plan-docx-xml-private.h"
 
@@ -81,6 +82,7 @@ block_free (gpointer data)
     return;
   g_clear_pointer (&block->text, plan_text_unref);
   g_free (block->number);
+  g_free (block->style_id);
   table_free (block->table);
   g_free (block);
 }
@@ -143,6 +145,9 @@ typedef struct {
   const char *paragraph_style;
   GArray     *runs;        /* RunBuffer */
   GPtrArray  *attached;    /* blocks of text boxes and notes met in the paragraph */
+  gboolean    end_marker;  /* a run of our export's end marker was met (and left out) */
+  double      size;        /* the direct w:sz of the runs with text: > 0 the same in all so far,
+                            * 0 none yet, < 0 they differ or one has none */
 } Paragraph;
 
 static void read_inline (Paragraph *paragraph,
@@ -201,6 +206,23 @@ read_run (Paragraph *paragraph,
   g_autofree char *character_style = plan_docx_w_attr (plan_docx_w_child (rpr, "rStyle"), "val");
   PlanStyle style = plan_docx_styles_resolve_run (reader->styles, paragraph->paragraph_style,
                                                   character_style, rpr);
+
+  /* The "./." our export adds after the last sentence: the plan's "end-marker", not text */
+  if (g_strcmp0 (character_style, PLAN_DOCX_STYLE_END_MARKER) == 0)
+    {
+      paragraph->end_marker = TRUE;
+      return;
+    }
+
+  if (plan_docx_w_child (run, "t") != NULL && paragraph->size >= 0)
+    {
+      double size = plan_docx_w_child_int (rpr, "sz", 0) / 2.0;
+
+      if (size <= 0 || (paragraph->size > 0 && size != paragraph->size))
+        paragraph->size = -1;
+      else
+        paragraph->size = size;
+    }
 
   for (xmlNode *child = run->children; child != NULL; child = child->next)
     {
@@ -359,7 +381,9 @@ read_section (Reader  *reader,
   g_autofree char *orient = plan_docx_w_attr (size, "orient");
   g_autofree char *width = plan_docx_w_attr (size, "w");
   g_autofree char *height = plan_docx_w_attr (size, "h");
+  g_autofree char *start = plan_docx_w_attr (plan_docx_w_child (sect_pr, "pgNumType"), "start");
 
+  section.restarts_numbering = start != NULL;
   section.landscape = g_strcmp0 (orient, "landscape") == 0 ||
                       (width != NULL && height != NULL &&
                        g_ascii_strtod (width, NULL) > g_ascii_strtod (height, NULL));
@@ -392,7 +416,7 @@ read_paragraph (Reader        *reader,
   xmlNode *num_pr = plan_docx_w_child (ppr, "numPr");
   g_autofree char *style_id = plan_docx_w_attr (plan_docx_w_child (ppr, "pStyle"), "val");
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (RunBuffer));
-  Paragraph paragraph = { reader, style_id, runs, attached };
+  Paragraph paragraph = { reader, style_id, runs, attached, FALSE, 0 };
   PlanDocxBlock *block = g_new0 (PlanDocxBlock, 1);
   int num_id = -1, level = 0;
   g_autofree PlanRun *plan_runs = NULL;
@@ -422,6 +446,9 @@ read_paragraph (Reader        *reader,
     block->number = plan_docx_numbering_next (reader->numbering, num_id, level);
 
   block->alignment = read_alignment (ppr);
+  block->style_id = g_strdup (style_id);
+  block->end_marker = paragraph.end_marker;
+  block->size = MAX (paragraph.size, 0);
   block->origin = origin;
   block->section = reader->content->sections->len;
   return block;
@@ -441,11 +468,17 @@ read_cell (Reader    *reader,
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (block_free);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GString) lines = g_string_new (NULL);
-  gboolean bold = TRUE, any_text = FALSE, first = TRUE;
+  gboolean bold = TRUE, italic = TRUE, any_text = FALSE, first = TRUE;
+  double size = 0;   /* as Paragraph.size, over the cell's paragraphs with text */
 
   cell->span = (guint) CLAMP (plan_docx_w_child_int (tcpr, "gridSpan", 1), 1,
                               PLAN_DOCX_MAX_TABLE_COLUMNS);
   cell->merged_up = vmerge != NULL && g_strcmp0 (vmerge_value, "restart") != 0;
+  {
+    g_autofree char *valign = plan_docx_w_attr (plan_docx_w_child (tcpr, "vAlign"), "val");
+
+    cell->centred = g_strcmp0 (valign, "center") == 0;
+  }
 
   read_blocks (reader, tc, PLAN_DOCX_ORIGIN_BODY, blocks);
   for (guint i = 0; i < blocks->len; i++)
@@ -472,6 +505,8 @@ read_cell (Reader    *reader,
             cell->auto_number = TRUE;
           continue;
         }
+      if (size >= 0)
+        size = block->size <= 0 || (size > 0 && block->size != size) ? -1 : block->size;
       if (text->len > 0)
         g_string_append_c (text, '\n');
       if (block->number != NULL)
@@ -487,6 +522,8 @@ read_cell (Reader    *reader,
                 any_text = TRUE;
                 if (!(style & PLAN_STYLE_BOLD))
                   bold = FALSE;
+                if (!(style & PLAN_STYLE_ITALIC))
+                  italic = FALSE;
                 break;
               }
         }
@@ -497,6 +534,8 @@ read_cell (Reader    *reader,
   cell->text = g_string_free (g_steal_pointer (&text), FALSE);
   cell->lines = g_string_free (g_steal_pointer (&lines), FALSE);
   cell->bold = bold && any_text;
+  cell->italic = italic && any_text;
+  cell->size = MAX (size, 0);
   return cell;
 }
 

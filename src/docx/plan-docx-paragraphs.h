@@ -30,7 +30,11 @@ typedef struct {
                                * as one): the space left for a signature shows there */
   guint          span;        /* grid columns covered (w:gridSpan), ≥ 1 */
   gboolean       merged_up;   /* continues the cell above (w:vMerge without "restart") */
+  gboolean       centred;     /* its text is centred vertically (w:vAlign "center") */
   gboolean       bold;        /* every letter in the cell is bold (and there is one) */
+  gboolean       italic;      /* every letter in the cell is italic (and there is one) */
+  double         size;        /* the font size its runs give themselves (w:sz), in points, when
+                               * they all give the same; else 0 */
   gboolean       auto_number; /* the cell shows only a number of Word's automatic numbering */
   PlanAlignment  alignment;   /* of its first paragraph */
 } PlanDocxCell;
@@ -49,6 +53,12 @@ typedef struct {
   PlanText       *text;          /* paragraph: runs with bold/italic/underline, "\n" for w:br,
                                   * trimmed, NFC; NULL for a table */
   char           *number;        /* the marker Word's automatic numbering shows, or NULL */
+  char           *style_id;      /* the paragraph's w:pStyle, or NULL */
+  double          size;          /* the font size its text runs give themselves (w:sz), pt, when
+                                  * they all give the same; else 0 */
+  gboolean        end_marker;    /* held our Word export's end marker "./." (a run in the
+                                  * character style PLAN_DOCX_STYLE_END_MARKER), left out of
+                                  * the text */
   PlanAlignment   alignment;
   PlanDocxTable  *table;         /* or NULL for a paragraph */
   guint           section;       /* index into PlanDocxContent.sections */
@@ -58,6 +68,7 @@ typedef struct {
 typedef struct {
   gboolean landscape;
   gboolean has_margins;
+  gboolean restarts_numbering;   /* w:pgNumType w:start: its page numbers start again */
   double   margin_top, margin_bottom, margin_left, margin_right;   /* mm */
 } PlanDocxSection;
 

@@ -17,6 +17,7 @@
 
 #include "plan-doc-type.h"
 #include "plan-docx-recognizer.h"
+#include "plan-docx-writer-styles.h"
 #include "plan-json.h"
 #include "plan-format.h"
 #include "plan-numbering.h"
@@ -58,9 +59,9 @@ static const char *const preamble_rule = "^(?:Căn cứ|Thực hiện|Xét đề
 static const char *const closing_sentence_rule = "^Trên đây là\\b";
 /* Header lines */
 static const char *const number_rule =
-  "^Số\\s*:?\\s*(\\d*)[\\s.…]*/\\s*([^\\s/-]*)\\s*-\\s*(\\S+)";
+  "^Số\\s*:?\\s*(\\d*)[\\s.…]*/\\s*([^\\s/-]*)\\s*(?:-\\s*(\\S+)|$)";
 static const char *const place_date_rule =
-  "^(.+?)\\s*,\\s*ngày\\s*(\\S*?)\\s*tháng\\s*(\\S*?)\\s*năm\\s*(\\d{4})";
+  "^(.+?)\\s*,\\s*ngày\\s*(\\S*?)\\s*tháng\\s*(\\S*?)\\s*năm\\s*(\\d{4}|…$)";
 static const char *const place_date_numeric_rule =
   "^(.+?)\\s*,\\s*ngày\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})";
 /* A header table: a cell starts with one of these */
@@ -424,7 +425,9 @@ read_header_line (Recognizer *r,
                                 _("The date is not a real date; its day is left blank"));
           day_value = 0;
         }
-      g_object_set (r->document, "place", place, "date-year", year_value,
+      /* "…" holds the place of a plan that has none yet (as printed) */
+      g_object_set (r->document, "place", g_str_equal (place, "…") ? "" : place,
+                    "date-year", year_value,
                     "date-month", month_value, "date-day", day_value, NULL);
       return LINE_PLACE_DATE;
     }
@@ -753,6 +756,20 @@ add_paragraph (PlanItem *item,
   g_list_store_append (G_LIST_STORE (plan_item_get_paragraphs (item)), paragraph);
 }
 
+/* A paragraph without a marker: a centred or right-aligned one (a form's title, a signature
+ * line) keeps its alignment; the others are the body's justified text */
+static void
+add_aligned_paragraph (PlanItem      *item,
+                       PlanText      *text,
+                       PlanAlignment  alignment)
+{
+  g_autoptr(PlanParagraph) paragraph = plan_paragraph_new (text);
+
+  if (alignment == PLAN_ALIGN_CENTER || alignment == PLAN_ALIGN_RIGHT)
+    g_object_set (paragraph, "alignment", alignment, NULL);
+  g_list_store_append (G_LIST_STORE (plan_item_get_paragraphs (item)), paragraph);
+}
+
 static gboolean
 is_all_italic (PlanText *text)
 {
@@ -863,12 +880,38 @@ set_numbering_styles (Recognizer *r,
     g_object_set (r->document, "part-style", PLAN_PART_WORD, NULL);
 }
 
+/* A paragraph in the style our Word export gives a table's footnote, right after the table */
+static gboolean
+read_table_footnote (Recognizer    *r,
+                     PlanDocxBlock *block)
+{
+  GListModel *children;
+  guint n_children;
+  g_autoptr(PlanItem) last = NULL;
+  PlanTable *table;
+
+  if (g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_TABLE_FOOTNOTE) != 0)
+    return FALSE;
+  children = open_children (r);
+  n_children = g_list_model_get_n_items (children);
+  last = n_children > 0 ? g_list_model_get_item (children, n_children - 1) : NULL;
+  table = last != NULL ? plan_item_get_table (last) : NULL;
+  if (table == NULL || plan_table_get_footnote (table)[0] != '\0')
+    return FALSE;
+  g_object_set (table, "footnote", plan_text_get_plain (block->text), NULL);
+  return TRUE;
+}
+
 /* One paragraph of an outline (body or appendix) */
 static void
 outline_paragraph (Recognizer    *r,
                    PlanDocxBlock *block)
 {
-  g_autofree char *flat = flatten (plan_text_get_plain (block->text));
+  g_autofree char *flat = NULL;
+
+  if (read_table_footnote (r, block))
+    return;
+  flat = flatten (plan_text_get_plain (block->text));
   g_autoptr(PlanText) text = NULL;
   MarkerType type = MARKER_BULLET;
   gsize marker_length = 0;
@@ -918,21 +961,24 @@ outline_paragraph (Recognizer    *r,
           g_array_set_size (r->open, 0);
           parent = NULL;
         }
-      /* After a bullet, an unmarked paragraph belongs to the bullet's parent */
-      while (parent != NULL && plan_item_get_kind (parent) == PLAN_ITEM_BULLET)
+      /* After a bullet, an unmarked paragraph belongs to the bullet's parent, unless it is in
+       * the style our Word export gives a bullet's further paragraphs */
+      while (parent != NULL && plan_item_get_kind (parent) == PLAN_ITEM_BULLET &&
+             !(g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_BULLET) == 0 &&
+               g_list_model_get_n_items (plan_item_get_children (parent)) == 0))
         {
           g_array_set_size (r->open, r->open->len - 1);
           parent = r->open->len > 0 ? g_array_index (r->open, OpenItem, r->open->len - 1).item : NULL;
         }
       if (parent != NULL &&
           g_list_model_get_n_items (plan_item_get_children (parent)) == 0)
-        add_paragraph (parent, text);
+        add_aligned_paragraph (parent, text, block->alignment);
       else
         {
           gboolean note = is_all_italic (text) && flat[0] == '(';
           g_autoptr(PlanItem) item = plan_item_new (note ? PLAN_ITEM_NOTE : PLAN_ITEM_PARAGRAPH,
                                                     NULL);
-          add_paragraph (item, text);
+          add_aligned_paragraph (item, text, block->alignment);
           add_item (r, item);
         }
       return;
@@ -975,6 +1021,8 @@ build_table (PlanDocxTable *source)
   guint n_columns = source->grid->len;
   PlanTable *table;
   gboolean numbered = source->rows->len > 1;
+  gboolean centred = TRUE;   /* every body cell centred vertically */
+  double size = 0;           /* the size every cell with text gives itself, or -1 */
   guint n_header = 0;
   double total = 0;
 
@@ -1026,6 +1074,29 @@ build_table (PlanDocxTable *source)
       gboolean first_of_list = i == 0 || i == n_header;
       guint column = 0;
 
+      /* A header row prints as its letters are: bold (the default), bold italic, italic, plain
+       * ("(1) (2) (3)" rows are often italic) */
+      if (header)
+        {
+          gboolean any = FALSE, all_bold = TRUE, all_italic = TRUE;
+
+          for (guint c = 0; c < source_row->cells->len; c++)
+            {
+              PlanDocxCell *cell = g_ptr_array_index (source_row->cells, c);
+
+              if (cell->text[0] == '\0' || (cell->merged_up && !first_of_list))
+                continue;
+              any = TRUE;
+              all_bold &= cell->bold;
+              all_italic &= cell->italic;
+            }
+          if (any)
+            g_object_set (row, "header-style",
+                          all_bold ? (all_italic ? PLAN_HEADER_BOLD_ITALIC : PLAN_HEADER_BOLD)
+                                   : (all_italic ? PLAN_HEADER_ITALIC : PLAN_HEADER_PLAIN),
+                          NULL);
+        }
+
       for (guint c = 0; c < source_row->cells->len && column < n_columns; c++)
         {
           PlanDocxCell *cell = g_ptr_array_index (source_row->cells, c);
@@ -1039,7 +1110,13 @@ build_table (PlanDocxTable *source)
             g_object_set (plan_row_get_cell (row, column + s), "merge",
                           cell->merged_up && !first_of_list ? PLAN_MERGE_UP : PLAN_MERGE_LEFT,
                           NULL);
-          if (!header && column == 0 && !cell->auto_number)
+          if (!header && !(cell->merged_up && !first_of_list) && !cell->centred)
+            centred = FALSE;
+          if (cell->text[0] != '\0' && !(cell->merged_up && !first_of_list) && size >= 0)
+            size = cell->size <= 0 || (size > 0 && cell->size != size) ? -1 : cell->size;
+          /* A first cell merged up continues the number above */
+          if (!header && column == 0 && !cell->auto_number &&
+              !(cell->merged_up && !first_of_list))
             numbered = FALSE;
           column += cell->span;
         }
@@ -1064,6 +1141,11 @@ build_table (PlanDocxTable *source)
         }
     }
   g_object_set (table, "numbered", numbered, NULL);
+  if (centred && n_header < source->rows->len)
+    g_object_set (table, "vertical-alignment", PLAN_VALIGN_CENTER, NULL);
+  /* A size every cell's text gives itself, within the app's range, is the table's own */
+  if (size >= PLAN_TABLE_FONT_SIZE_MIN && size <= PLAN_TABLE_FONT_SIZE_MAX && size == (guint) size)
+    g_object_set (table, "font-size", (guint) size, NULL);
   return table;
 }
 
@@ -1360,8 +1442,14 @@ recognize_appendices (Recognizer *r)
           g_autofree char *reference = typed[0] == '(' && typed[typed_length - 1] == ')'
                                          ? g_strstrip (g_strndup (typed + 1, typed_length - 2))
                                          : g_match_info_fetch (info, 1);
-          g_object_set (appendix, "reference-mode", PLAN_REFERENCE_CUSTOM,
-                        "reference", reference, NULL);
+          g_autofree char *automatic = NULL;
+
+          /* The line the plan would write itself (our own Word export) stays automatic */
+          g_object_set (appendix, "reference-mode", PLAN_REFERENCE_AUTO, NULL);
+          automatic = plan_document_dup_appendix_reference (r->document, appendix);
+          if (g_strcmp0 (automatic, typed) != 0)
+            g_object_set (appendix, "reference-mode", PLAN_REFERENCE_CUSTOM,
+                          "reference", reference, NULL);
           in_title = FALSE;
           continue;
         }
@@ -1439,7 +1527,17 @@ recognize_preamble (Recognizer *r)
             break;
         }
       g_autoptr(PlanText) text = text_slice (block->text, 0, strlen (plan_text_get_plain (block->text)));
-      g_autoptr(PlanParagraph) paragraph = plan_paragraph_new (text);
+      g_autoptr(PlanParagraph) paragraph = NULL;
+
+      /* A "Căn cứ" line prints in italic whatever it holds: all in italic, it is stored plain */
+      if (g_str_has_prefix (line, "Căn cứ") && is_all_italic (text))
+        {
+          g_autoptr(PlanText) plain = plan_text_new (plan_text_get_plain (text));
+
+          g_clear_pointer (&text, plan_text_unref);
+          text = g_steal_pointer (&plain);
+        }
+      paragraph = plan_paragraph_new (text);
       g_list_store_append (preamble, paragraph);
       r->report->n_preamble++;
     }
@@ -1679,6 +1777,14 @@ apply_sections (Recognizer *r,
 {
   PlanDocxSection *section = &g_array_index (r->content->sections, PlanDocxSection,
                                              MIN (body_section, r->content->sections->len - 1));
+  gboolean any_restart = FALSE;
+
+  /* Sections after the body's (appendices) that all go on with its page numbers */
+  for (guint i = body_section + 1; i < r->content->sections->len; i++)
+    any_restart |= g_array_index (r->content->sections, PlanDocxSection, i).restarts_numbering;
+  if (body_section + 1 < r->content->sections->len && !any_restart &&
+      g_list_model_get_n_items (plan_document_get_appendices (r->document)) > 0)
+    g_object_set (r->document, "appendix-page-numbering", PLAN_PAGE_NUMBERING_CONTINUE, NULL);
   if (section->has_margins)
     {
       if (margin_in_range (section->margin_top, PLAN_MARGIN_TOP_MIN, PLAN_MARGIN_TOP_MAX) &&
@@ -1763,6 +1869,11 @@ plan_docx_recognize (PlanDocxContent *content,
   recognize_body (&r);
   recognize_closing (&r);
   recognize_appendices (&r);
+
+  /* Our own export's "./." is the plan's end marker (a "./." typed in Word stays text) */
+  for (guint i = 0; i < content->blocks->len; i++)
+    if (((PlanDocxBlock *) g_ptr_array_index (content->blocks, i))->end_marker)
+      g_object_set (r.document, "end-marker", TRUE, NULL);
 
   {
     PlanDocxBlock *first = body_start < content->blocks->len

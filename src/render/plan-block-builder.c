@@ -61,35 +61,43 @@ centred_style (double    size,
   return text_style;
 }
 
-/* Centred lines that wrap are balanced: the narrowest width that keeps the same number of
- * lines, so that "PHÒNG GD&ĐT THÀNH PHỐ HẠ / LONG" prints "PHÒNG GD&ĐT / THÀNH PHỐ HẠ LONG"
- * rather than a lone word. *@x_offset keeps the text centred in @style's width. */
+double
+plan_block_builder_balanced_width (PlanLayoutCache     *cache,
+                                   const PlanTextStyle *style,
+                                   const char          *text)
+{
+  PlanTextBlock *block = plan_layout_cache_get_plain (cache, style, text);
+  guint n_lines = plan_text_block_get_n_lines (block);
+  PlanTextStyle narrow = *style;
+  double low = style->width / 2, high = style->width;
+
+  /* Typed lines ("\n") only wrap more when narrowed: the count holds each one's own. */
+  if (n_lines < 2)
+    return style->width;
+
+  for (guint i = 0; i < 7; i++)
+    {
+      narrow.width = (low + high) / 2;
+      if (plan_text_block_get_n_lines (plan_layout_cache_get_plain (cache, &narrow, text)) > n_lines)
+        low = narrow.width;
+      else
+        high = narrow.width;
+    }
+  return high;
+}
+
+/* Centred lines that wrap are balanced (plan_block_builder_balanced_width()). *@x_offset keeps
+ * the text centred in @style's width. */
 static PlanTextBlock *
 get_balanced (Builder             *builder,
               const PlanTextStyle *style,
               const char          *text,
               double              *x_offset)
 {
-  PlanTextBlock *block = plan_layout_cache_get_plain (builder->cache, style, text);
-  guint n_lines = plan_text_block_get_n_lines (block);
   PlanTextStyle narrow = *style;
-  double low = style->width / 2, high = style->width;
 
-  *x_offset = 0;
-  /* Typed lines ("\n") only wrap more when narrowed: the count holds each one's own. */
-  if (n_lines < 2)
-    return block;
-
-  for (guint i = 0; i < 7; i++)
-    {
-      narrow.width = (low + high) / 2;
-      if (plan_text_block_get_n_lines (plan_layout_cache_get_plain (builder->cache, &narrow, text)) > n_lines)
-        low = narrow.width;
-      else
-        high = narrow.width;
-    }
-  narrow.width = high;
-  *x_offset = (style->width - high) / 2;
+  narrow.width = plan_block_builder_balanced_width (builder->cache, style, text);
+  *x_offset = (style->width - narrow.width) / 2;
 
   return plan_layout_cache_get_plain (builder->cache, &narrow, text);
 }

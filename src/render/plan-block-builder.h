@@ -53,6 +53,12 @@ GPtrArray *plan_block_builder_build (PlanDocument    *document,
 /* Text area width of a page, pt */
 double     plan_block_builder_text_width (PlanDocument   *document,
                                           PlanOrientation orientation);
+/* Centred lines that wrap are balanced: the narrowest width (≤ @style's) that keeps @text on
+ * the same number of lines, so that "PHÒNG GD&ĐT THÀNH PHỐ HẠ / LONG" prints "PHÒNG GD&ĐT /
+ * THÀNH PHỐ HẠ LONG" rather than a lone word. The Word export narrows its paragraphs alike. */
+double     plan_block_builder_balanced_width (PlanLayoutCache     *cache,
+                                              const PlanTextStyle *style,
+                                              const char          *text);
 /* Text size of tables: 12 pt (one point below a 13 pt body) */
 double     plan_block_builder_table_size (PlanDocument   *document);
 

@@ -19,46 +19,9 @@
 #include "plan-fonts.h"
 #include "plan-layout.h"
 #include "plan-pdf-export.h"
+#include "pdf-test-util.h"
 
 static const char *source_dir;
-
-/* Punctuation around a word is not part of it: "(B/c);" and "B/c" are the same word */
-static char *
-word_key (const char *token)
-{
-  static const char *const edges = ",.;:!?()[]\"'“”‘’…";
-  const char *start = token;
-  const char *end = token + strlen (token);
-
-  while (start < end && strchr (edges, *start) != NULL && *start != '\0')
-    start++;
-  while (start < end)
-    {
-      const char *previous = g_utf8_find_prev_char (start, end);
-      gunichar c = g_utf8_get_char (previous);
-      if (c >= 0x80 ? (c != 0x201C && c != 0x201D && c != 0x2018 && c != 0x2019 && c != 0x2026)
-                    : strchr (edges, (char) c) == NULL)
-        break;
-      end = previous;
-    }
-  while (start < end)
-    {
-      gunichar c = g_utf8_get_char (start);
-      if (c < 0x80 || (c != 0x201C && c != 0x201D && c != 0x2018 && c != 0x2019 && c != 0x2026))
-        break;
-      start = g_utf8_next_char (start);
-    }
-  return g_strndup (start, end - start);
-}
-
-static gboolean
-is_word (const char *key)
-{
-  for (const char *p = key; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      return TRUE;
-  return FALSE;
-}
 
 static gboolean
 is_number (const char *key)
@@ -67,43 +30,6 @@ is_number (const char *key)
     if (!g_ascii_isdigit (*p) && *p != '.')
       return FALSE;
   return TRUE;
-}
-
-/* Case and hyphens do not count: the plan prints section headings in capitals, as the decree
- * wants, and a PDF reader drops the hyphen where a line breaks after one ("113/KH-" "UBND") */
-static char *
-comparable (const char *key)
-{
-  g_autofree char *folded = g_utf8_casefold (key, -1);
-  GString *out = g_string_new (NULL);
-  for (const char *p = folded; *p != '\0'; p++)
-    if (*p != '-')
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
-}
-
-/* word → count */
-static GHashTable *
-count_words (const char *text,
-             guint      *total)
-{
-  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_auto(GStrv) tokens = g_regex_split_simple ("[\\s\\x{00A0}\\f]+", text, 0, 0);
-
-  *total = 0;
-  for (guint i = 0; tokens[i] != NULL; i++)
-    {
-      g_autofree char *nfc = g_utf8_normalize (tokens[i], -1, G_NORMALIZE_NFC);
-      g_autofree char *bare = word_key (nfc);
-      char *key;
-      if (!is_word (bare))
-        continue;
-      key = comparable (bare);
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
-      g_hash_table_replace (counts, key, GUINT_TO_POINTER (n + 1));
-      (*total)++;
-    }
-  return counts;
 }
 
 static char *
@@ -122,23 +48,6 @@ docx_words (const char *path)
   if (!g_spawn_check_wait_status (status, NULL))
     g_error ("extract-words.py failed: %s", err);
   return g_steal_pointer (&out);
-}
-
-/* pdftotext (poppler) separates table cells by their position, where poppler_page_get_text()
- * runs a row's cells together */
-static char *
-pdf_words (const char *pdf_path)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf_path, "-", NULL };
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_utf8_normalize (out, -1, G_NORMALIZE_NFC);
 }
 
 static void
@@ -170,7 +79,7 @@ test_words (gconstpointer data)
   layout = plan_layout_new (plan);
   g_assert_true (plan_pdf_export (layout, pdf, &error));
   g_assert_no_error (error);
-  pdf_text = pdf_words (pdf_path);
+  pdf_text = pdf_test_pdftotext (pdf_path);
   {
     /* A line broken after a hyphen ("113/KH-" / "UBND") is one word */
     g_autoptr(GRegex) hyphen_break = g_regex_new ("(?<=\\S)-[ \\t]*\\n\\s*", 0, 0, NULL);
@@ -182,8 +91,8 @@ test_words (gconstpointer data)
   g_rmdir (dir);
 
   source_text = docx_words (path);
-  source = count_words (source_text, &source_total);
-  printed = count_words (pdf_text, &printed_total);
+  source = pdf_test_count_words (source_text, TRUE, &source_total);
+  printed = pdf_test_count_words (pdf_text, TRUE, &printed_total);
   g_assert_cmpuint (source_total, >, 500);
 
   g_hash_table_iter_init (&iter, source);

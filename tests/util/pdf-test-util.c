@@ -4,6 +4,8 @@
  */
 #include "pdf-test-util.h"
 
+#include <string.h>
+
 static PopplerDocument *
 open_pdf (GFile *file)
 {
@@ -92,4 +94,98 @@ pdf_test_watermarked_pages (GFile *file,
     }
 
   return marked;
+}
+
+/* Punctuation around a word is not part of it: "(B/c);" and "B/c" are the same word */
+static char *
+word_key (const char *token)
+{
+  static const char *const edges = ",.;:!?()[]\"'“”‘’…";
+  const char *start = token;
+  const char *end = token + strlen (token);
+
+  while (start < end && strchr (edges, *start) != NULL && *start != '\0')
+    start++;
+  while (start < end)
+    {
+      const char *previous = g_utf8_find_prev_char (start, end);
+      gunichar c = g_utf8_get_char (previous);
+      if (c >= 0x80 ? (c != 0x201C && c != 0x201D && c != 0x2018 && c != 0x2019 && c != 0x2026)
+                    : strchr (edges, (char) c) == NULL)
+        break;
+      end = previous;
+    }
+  while (start < end)
+    {
+      gunichar c = g_utf8_get_char (start);
+      if (c < 0x80 || (c != 0x201C && c != 0x201D && c != 0x2018 && c != 0x2019 && c != 0x2026))
+        break;
+      start = g_utf8_next_char (start);
+    }
+  return g_strndup (start, end - start);
+}
+
+static gboolean
+is_word (const char *key)
+{
+  for (const char *p = key; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Case and hyphens do not count: the plan prints section headings in capitals, as the decree
+ * wants, and a PDF reader drops the hyphen where a line breaks after one ("113/KH-" "UBND") */
+static char *
+comparable (const char *key,
+            gboolean    fold_case)
+{
+  g_autofree char *folded = fold_case ? g_utf8_casefold (key, -1) : g_strdup (key);
+  GString *out = g_string_new (NULL);
+  for (const char *p = folded; *p != '\0'; p++)
+    if (*p != '-')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+/* word → count */
+GHashTable *
+pdf_test_count_words (const char *text,
+                      gboolean    fold_case,
+                      guint      *total)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) tokens = g_regex_split_simple ("[\\s\\x{00A0}\\f]+", text, 0, 0);
+
+  *total = 0;
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      g_autofree char *nfc = g_utf8_normalize (tokens[i], -1, G_NORMALIZE_NFC);
+      g_autofree char *bare = word_key (nfc);
+      char *key;
+      if (!is_word (bare))
+        continue;
+      key = comparable (bare, fold_case);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+      g_hash_table_replace (counts, key, GUINT_TO_POINTER (n + 1));
+      (*total)++;
+    }
+  return counts;
+}
+
+/* pdftotext (poppler) separates table cells by their position, where poppler_page_get_text()
+ * runs a row's cells together */
+char *
+pdf_test_pdftotext (const char *pdf_path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf_path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_utf8_normalize (out, -1, G_NORMALIZE_NFC);
 }

@@ -22,4 +22,15 @@ char  *pdf_test_text              (GFile *file);
 guint  pdf_test_watermarked_pages (GFile *file,
                                    guint *n_pages);
 
+/* pdftotext's text of the PDF at @pdf_path, in NFC: unlike poppler_page_get_text(), it
+ * separates table cells by their position */
+char       *pdf_test_pdftotext         (const char *pdf_path);
+
+/* The words of @text, counted (word → count as GUINT_TO_POINTER); sets @total. Punctuation
+ * around a word and hyphens do not count, nor case when @fold_case, and tokens without a
+ * letter or digit are no words. */
+GHashTable *pdf_test_count_words       (const char *text,
+                                        gboolean    fold_case,
+                                        guint      *total);
+
 G_END_DECLS
