@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <poppler.h>
@@ -20,6 +21,10 @@
 #include "plan-signature-image.h"
 #include "plan-signing-error.h"
 #include "plan-workflow.h"
+
+/* How plan_sign_pdf_record() words its note, in the document's language */
+#define SIGNING_NOTE_PREFIX "Ký số PDF lúc "
+#define PDF_DIGEST_PREFIX "SHA-256 của tệp PDF: "
 
 GDateTime *
 plan_sign_pdf_now (void)
@@ -248,9 +253,55 @@ plan_sign_pdf_record (PlanDocument          *document,
   digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
   when = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
   /* In the document's language, like the rest of what the plan file records */
-  note = g_strdup_printf ("Ký số PDF lúc %s; chứng thư số: %s, do %s cấp, SHA-256 %s; "
-                          "SHA-256 của tệp PDF: %s",
+  note = g_strdup_printf (SIGNING_NOTE_PREFIX "%s; chứng thư số: %s, do %s cấp, SHA-256 %s; "
+                          PDF_DIGEST_PREFIX "%s",
                           when, name, plan_signer_credentials_get_issuer (credentials),
                           plan_signer_credentials_get_fingerprint (credentials), digest);
   plan_workflow_record (document, name, actor_title, PLAN_ROLE_APPROVER, unix_time, note);
+}
+
+GStrv
+plan_sign_pdf_dup_signed_digests (PlanDocument *document)
+{
+  g_autoptr(GStrvBuilder) digests = g_strv_builder_new ();
+  g_autofree char *issuing = NULL;
+  GListModel *history;
+  guint n;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (document), NULL);
+
+  history = plan_review_get_history (plan_document_get_review (document));
+  issuing = plan_workflow_dup_issuing_note (document);
+  n = g_list_model_get_n_items (history);
+
+  /* Back from the newest event through the steps that keep the status Approved (the
+   * approval itself follows a submission) */
+  for (guint i = n; i > 1; i--)
+    {
+      g_autoptr(PlanEvent) event = g_list_model_get_item (history, i - 1);
+      g_autoptr(PlanEvent) before = g_list_model_get_item (history, i - 2);
+      const char *note = plan_event_get_note (event);
+      const char *digest;
+
+      if (plan_event_get_action (event) != PLAN_STATUS_APPROVED ||
+          plan_event_get_action (before) != PLAN_STATUS_APPROVED)
+        break;
+      if (g_str_has_prefix (note, "Số: "))
+        {
+          /* The signings after an older number and date are of an earlier issue */
+          if (!g_str_equal (note, issuing))
+            {
+              g_autoptr(GStrvBuilder) none = g_strv_builder_new ();
+
+              return g_strv_builder_end (none);
+            }
+          break;
+        }
+      digest = g_str_has_prefix (note, SIGNING_NOTE_PREFIX) ? strstr (note, PDF_DIGEST_PREFIX)
+                                                            : NULL;
+      if (digest != NULL)
+        g_strv_builder_add (digests, digest + strlen (PDF_DIGEST_PREFIX));
+    }
+
+  return g_strv_builder_end (digests);
 }

@@ -43,4 +43,9 @@ void       plan_sign_pdf_record             (PlanDocument          *document,
                                              GDateTime             *time,
                                              GBytes                *pdf);
 
+/* The SHA-256 (lowercase hex) of every PDF signed for @document's current issue: the signings
+ * recorded (plan_sign_pdf_record()) since its approval and since the issuing of its current
+ * number and date. Empty when its number or date changed after it was signed. */
+GStrv      plan_sign_pdf_dup_signed_digests (PlanDocument          *document);
+
 G_END_DECLS
