@@ -13,6 +13,7 @@
 #include "plan-comments-panel.h"
 #include "plan-identity.h"
 #include "plan-sign-dialog.h"
+#include "plan-signatures-window.h"
 #include "plan-pdf-export.h"
 #include "plan-review-page.h"
 #include "plan-status-bar.h"
@@ -978,6 +979,47 @@ sign_agency_action (GtkWidget  *widget,
 }
 
 static void
+signed_pdf_chosen_cb (GtkNativeDialog *native,
+                      int              response,
+                      PlanWindow      *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+
+  if (file != NULL)
+    gtk_window_present (GTK_WINDOW (plan_signatures_window_new (GTK_WINDOW (self), file)));
+}
+
+static void
+check_signatures_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  PlanWindow *self = PLAN_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Check a Signed PDF"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Check"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  if (self->signer_pdf != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->signer_pdf);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    }
+  g_signal_connect (native, "response", G_CALLBACK (signed_pdf_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
 withdraw_action_response_cb (PlanWindow *self,
                              const char *response)
 {
@@ -1039,6 +1081,8 @@ _plan_window_review_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.withdraw-approval", NULL, withdraw_action);
   gtk_widget_class_install_action (widget_class, "win.sign-pdf", NULL, sign_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.sign-agency", NULL, sign_agency_action);
+  gtk_widget_class_install_action (widget_class, "win.check-signatures", NULL,
+                                   check_signatures_action);
   gtk_widget_class_install_action (widget_class, "win.show-review", NULL, show_review_action);
 }
 

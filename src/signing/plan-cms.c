@@ -68,6 +68,8 @@ plan_cms_info_free (PlanCmsInfo *info)
 
   g_free (info->signer_name);
   g_free (info->issuer);
+  g_free (info->organization);
+  g_free (info->issuer_name);
   g_free (info);
 }
 
@@ -122,12 +124,20 @@ plan_cms_inspect (GBytes  *cms,
           info->signer_name = plan_certificate_dup_common_name (crt);
           g_free (info->issuer);
           info->issuer = plan_certificate_dup_issuer (crt);
+          info->organization = plan_certificate_dup_attribute (crt, FALSE,
+                                                               GNUTLS_OID_X520_ORGANIZATION_NAME);
+          info->issuer_name = plan_certificate_dup_attribute (crt, TRUE,
+                                                              GNUTLS_OID_X520_COMMON_NAME);
         }
       gnutls_x509_crt_deinit (crt);
       gnutls_free (raw.data);
     }
   if (info->signer_name == NULL)
     info->signer_name = g_strdup ("");
+  if (info->organization == NULL)
+    info->organization = g_strdup ("");
+  if (info->issuer_name == NULL)
+    info->issuer_name = g_strdup ("");
 
   gnutls_pkcs7_signature_info_deinit (&signature);
   gnutls_pkcs7_deinit (pkcs7);

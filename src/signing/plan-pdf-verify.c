@@ -24,6 +24,8 @@ plan_pdf_signature_info_free (PlanPdfSignatureInfo *info)
   g_free (info->field_name);
   g_free (info->signer_name);
   g_free (info->issuer);
+  g_free (info->organization);
+  g_free (info->issuer_name);
   g_clear_pointer (&info->time, g_date_time_unref);
   g_free (info);
 }
@@ -207,6 +209,8 @@ plan_pdf_verify (GBytes  *pdf,
       cms = plan_cms_inspect (field->contents, NULL);
       info->signer_name = g_strdup (cms != NULL ? cms->signer_name : "");
       info->issuer = g_strdup (cms != NULL ? cms->issuer : "");
+      info->organization = g_strdup (cms != NULL ? cms->organization : "");
+      info->issuer_name = g_strdup (cms != NULL ? cms->issuer_name : "");
 
       poppler_field = find_poppler_field (document, field->field_name, field->page);
       if (poppler_field != NULL)
