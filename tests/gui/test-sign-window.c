@@ -81,8 +81,18 @@ dialog_gone (gpointer data)
   return find_sign_dialog () == NULL;
 }
 
+static GFile *approved_sample_numbered (gboolean numbered);
+
 static GFile *
 approved_sample (void)
+{
+  return approved_sample_numbered (TRUE);
+}
+
+/* The reference plan, submitted and approved; without its number when !@numbered (the
+ * approval leaves the number out) */
+static GFile *
+approved_sample_numbered (gboolean numbered)
 {
   g_autofree char *source = g_build_filename (g_getenv ("KEHOACH_SAMPLES_DIR"),
                                               "reference-25-kh-thcs.kehoach.json", NULL);
@@ -94,6 +104,8 @@ approved_sample (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_nonnull (document);
+  if (!numbered)
+    g_object_set (document, "number", 0, NULL);
   key = plan_signing_key_get_default (TRUE, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (plan_workflow_submit (document, "Trần Thị Bình", "Văn thư", NULL, &error));
@@ -315,6 +327,35 @@ test_agency_signature (void)
   g_assert_nonnull (strstr (plan_event_get_note (last), digest));
   g_assert_false (plan_document_get_modified (plan_window_get_document (window)));
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Điều 15.2: the clerk numbers and dates the plan before it is signed: without a number the
+ * dialog says so and Sign stays off, whatever is typed */
+static void
+test_needs_number (void)
+{
+  g_autoptr(GFile) file = approved_sample_numbered (FALSE);
+  g_autofree char *p12 = g_build_filename (pki, "signer.p12", NULL);
+  g_autoptr(GFile) certificate = g_file_new_for_path (p12);
+  PlanWindow *window = gui_test_open_window (app, NULL, file);
+  PlanSignDialog *dialog;
+  GtkWidget *pin, *sign, *error_label;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sign-pdf", NULL));
+  gui_test_run_for (100);
+  dialog = find_sign_dialog ();
+  g_assert_nonnull (dialog);
+  plan_sign_dialog_set_certificate_file (dialog, certificate);
+  pin = find_widget (GTK_WIDGET (dialog), ADW_TYPE_PASSWORD_ENTRY_ROW, NULL);
+  sign = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Sign");
+  gtk_editable_set_text (GTK_EDITABLE (pin), "123456");
+  g_assert_false (gtk_widget_get_sensitive (sign));
+  error_label = find_error_label (GTK_WIDGET (dialog));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (error_label)),
+                                   "The clerk fills in the plan’s number and date"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -661,6 +702,7 @@ main (int   argc,
   work_dir = g_dir_make_tmp ("kehoach-sign-window-XXXXXX", NULL);
   g_test_add_func ("/gui/sign/token", test_sign_with_token);
   g_test_add_func ("/gui/sign/agency", test_agency_signature);
+  g_test_add_func ("/gui/sign/needs-number", test_needs_number);
   /* Run in a process of its own (tests/gui/meson.build): see sign_both_p12() */
   g_test_add_func ("/gui/sign/check", test_check_signatures);
 
