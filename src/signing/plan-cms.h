@@ -20,6 +20,7 @@ typedef struct {
   char   *issuer;        /* its issuer's distinguished name */
   char   *organization;  /* the signing certificate's organisation (O), or "" */
   char   *issuer_name;   /* its issuer's common name (CN), or "" */
+  GPtrArray *certificates; /* GBytes: the DER of every certificate it carries */
   gint64  signing_time;  /* Unix seconds from the signed attributes, or -1 */
 } PlanCmsInfo;
 
