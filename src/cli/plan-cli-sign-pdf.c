@@ -32,6 +32,7 @@ typedef struct {
   char     *image;
   char     *plan;
   gboolean  agency;
+  int       appendix;   /* 1-based; 0: the whole plan */
 } SignState;
 
 static void
@@ -56,6 +57,10 @@ sign_add_entries (GOptionGroup *group,
       N_("PNG") },
     { "agency", 0, 0, G_OPTION_ARG_NONE, &self->agency,
       N_("With --sign-pdf: add the agency’s signature to a PDF the signer has signed"), NULL },
+    { "appendix", 0, 0, G_OPTION_ARG_INT, &self->appendix,
+      N_("With --sign-pdf --agency: export appendix N of the approved plan FILE as a separate "
+         "file, with its number and signing time at the top right, signed by the agency"),
+      N_("N") },
     { "plan", 0, 0, G_OPTION_ARG_FILENAME, &self->plan,
       N_("With --sign-pdf --agency: record the agency’s signature in this plan’s history"),
       N_("PLAN") },
@@ -234,9 +239,18 @@ sign_run (gpointer   state,
   g_autofree char *output_name = NULL;
   const char *plan_path = NULL;
 
+  if (self->appendix != 0 && (!self->agency || self->appendix < 0 || self->plan != NULL ||
+                              self->image != NULL))
+    {
+      g_printerr ("%s\n", _("kehoach: --appendix N goes with --agency, N from 1, and FILE is "
+                            "the plan (no --plan, no --image: the appendix carries no image)"));
+      return PLAN_CLI_STATUS_USAGE;
+    }
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
-      g_printerr ("%s\n", self->agency
+      g_printerr ("%s\n", self->appendix != 0
+                            ? _("kehoach: --sign-pdf --agency --appendix takes exactly one plan FILE")
+                            : self->agency
                             ? _("kehoach: --sign-pdf --agency takes exactly one signed PDF FILE")
                             : _("kehoach: --sign-pdf takes exactly one plan FILE"));
       return PLAN_CLI_STATUS_USAGE;
@@ -257,7 +271,7 @@ sign_run (gpointer   state,
   output_name = plan_cli_display_name (self->output);
 
   /* The plan first: an unapproved plan is refused before the PIN is asked for */
-  plan_path = self->agency ? self->plan : files[0];
+  plan_path = self->agency && self->appendix == 0 ? self->plan : files[0];
   if (plan_path != NULL)
     {
       document = load_plan (plan_path, &error);
@@ -269,7 +283,7 @@ sign_run (gpointer   state,
           return 1;
         }
     }
-  if (!self->agency)
+  if (!self->agency || self->appendix != 0)
     {
       g_autoptr(PlanTrustStore) trust = plan_trust_store_new_default ();
       g_autoptr(PlanApprovalResult) result = plan_approval_verify (document, trust);
@@ -293,7 +307,14 @@ sign_run (gpointer   state,
     }
 
   now = plan_sign_pdf_now ();
-  if (!self->agency)
+  if (self->appendix != 0)
+    {
+      g_autoptr(PlanTrustStore) trust = plan_trust_store_new_default ();
+
+      signed_pdf = plan_sign_pdf_appendix (document, trust, credentials, self->appendix - 1,
+                                           now, &error);
+    }
+  else if (!self->agency)
     {
       g_autoptr(PlanTrustStore) trust = plan_trust_store_new_default ();
 
@@ -355,10 +376,11 @@ sign_clear (gpointer state)
 const PlanCliCommand plan_cli_sign_pdf_command = {
   .state_size = sizeof (SignState),
   .synopsis = N_("kehoach --sign-pdf OUT.pdf [--agency] (--p12 FILE.p12 | --pkcs11 URL) "
-                 "[--pin-file F] [--image PNG] [--plan PLAN] FILE"),
+                 "[--pin-file F] [--image PNG] [--plan PLAN] [--appendix N] FILE"),
   .description = N_("Issue the approved plan FILE as a PDF signed by the signer; with --agency, "
-                    "add the agency’s signature and seal to the signed PDF FILE. The signing is "
-                    "recorded in the plan’s history"),
+                    "add the agency’s signature and seal to the signed PDF FILE; with --agency "
+                    "--appendix N, issue appendix N of the plan FILE as a separate PDF signed by "
+                    "the agency. The signing is recorded in the plan’s history"),
   .add_entries = sign_add_entries,
   .wanted = sign_wanted,
   .run = sign_run,

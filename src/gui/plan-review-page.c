@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "plan-review-page.h"
+#include "plan-sign-pdf.h"
 #include "plan-workflow.h"
 
 struct _PlanReviewPage
@@ -23,6 +24,7 @@ struct _PlanReviewPage
   GtkWidget    *approve_button;
   GtkWidget    *withdraw_button;
   GtkWidget    *sign_button;
+  GtkWidget    *agency_button;
   GtkStack     *history_stack;
   GtkListBox   *history_list;
 };
@@ -256,6 +258,7 @@ plan_review_page_class_init (PlanReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, approve_button);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, withdraw_button);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, sign_button);
+  gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, agency_button);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, history_stack);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, history_list);
 }
@@ -281,11 +284,15 @@ plan_review_page_update (PlanReviewPage *self,
 {
   PlanStatus status;
   gboolean drafter = role == PLAN_ROLE_DRAFTER;
+  g_auto(GStrv) signed_pdfs = NULL;
+  gboolean signed_for_issue;
   const char *next;
 
   g_return_if_fail (PLAN_IS_REVIEW_PAGE (self));
 
   status = plan_review_get_status (plan_document_get_review (self->document));
+  signed_pdfs = plan_sign_pdf_dup_signed_digests (self->document);
+  signed_for_issue = status == PLAN_STATUS_APPROVED && approved && signed_pdfs[0] != NULL;
 
   gtk_widget_set_visible (self->submit_button,
                           drafter && (status == PLAN_STATUS_DRAFT || status == PLAN_STATUS_RETURNED));
@@ -293,6 +300,12 @@ plan_review_page_update (PlanReviewPage *self,
   gtk_widget_set_visible (self->approve_button, !drafter && status == PLAN_STATUS_SUBMITTED);
   gtk_widget_set_visible (self->withdraw_button, status == PLAN_STATUS_APPROVED);
   gtk_widget_set_visible (self->sign_button, status == PLAN_STATUS_APPROVED && approved);
+  /* Once the signer has signed, the clerk's step comes first */
+  gtk_widget_set_visible (self->agency_button, signed_for_issue);
+  if (signed_for_issue)
+    gtk_widget_remove_css_class (self->sign_button, "suggested-action");
+  else
+    gtk_widget_add_css_class (self->sign_button, "suggested-action");
 
   switch (status)
     {
@@ -307,7 +320,9 @@ plan_review_page_update (PlanReviewPage *self,
         : _("The plan is back with the drafter for changes.");
       break;
     case PLAN_STATUS_APPROVED:
-      next = approved
+      next = signed_for_issue
+        ? _("The person with authority has signed the PDF of this issue. The clerk adds the agency’s digital signature and seal to that PDF to issue it. A new number or date needs new signatures.")
+        : approved
         ? _("The plan is approved and prints as a final copy. The clerk may still fill in its number and date; any other change withdraws the approval.")
         : _("The plan was marked as approved, but the approval does not hold (see the top of the window): it prints as a draft.");
       break;

@@ -1,4 +1,4 @@
-/* plan-sign-dialog.c: "Sign the PDF" (Ký số)
+/* plan-sign-dialog.c: "Sign the PDF" (Ký số) and the agency's "Add the Agency's Signature"
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "plan-json.h"
+#include "plan-pdf-verify.h"
 #include "plan-sign-dialog.h"
 #include "plan-sign-pdf.h"
 #include "plan-signature-image-group.h"
@@ -17,14 +18,20 @@
 struct _PlanSignDialog {
   AdwWindow        parent_instance;
 
+  gboolean         agency;      /* the clerk adds the agency's signature to the signed PDF */
   PlanDocument    *document;
   PlanTrustStore  *trust;
   GFile           *suggested;
   GFile           *output;
+  GFile           *input;       /* agency: the PDF the signer signed */
   GFile           *p12;
   GFile           *image;
   GPtrArray       *tokens;      /* PlanSignerToken, the first entries of the combo row */
 
+  GtkWidget       *certificate_group;
+  GtkWidget       *image_group;
+  GtkWidget       *input_group;
+  AdwActionRow    *input_row;
   AdwComboRow     *certificate_row;
   AdwActionRow    *file_row;
   AdwEntryRow     *pin_row;
@@ -37,6 +44,18 @@ G_DEFINE_FINAL_TYPE (PlanSignDialog, plan_sign_dialog, ADW_TYPE_WINDOW)
 
 enum { SIGNAL_SIGNED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+/* Điều 15.2: the clerk numbers and dates the plan before it is signed and issued */
+static gboolean
+numbered_and_dated (PlanDocument *document)
+{
+  guint year, month, day;
+
+  if (document == NULL)
+    return FALSE;
+  plan_document_get_date (document, &year, &month, &day);
+  return plan_document_get_number (document) > 0 && year > 0 && month > 0 && day > 0;
+}
 
 static gboolean
 file_chosen (PlanSignDialog *self)
@@ -52,7 +71,9 @@ update (PlanSignDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->file_row), from_file);
   gtk_widget_set_sensitive (self->sign_button,
-                            pin[0] != '\0' && (!from_file || self->p12 != NULL));
+                            pin[0] != '\0' && (!from_file || self->p12 != NULL) &&
+                            (!self->agency || self->input != NULL) &&
+                            (self->agency || numbered_and_dated (self->document)));
 }
 
 static void
@@ -61,6 +82,41 @@ show_error (PlanSignDialog *self,
 {
   gtk_label_set_text (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+/* The PDF the signer signed for this plan's current issue, with only that signature */
+static GBytes *
+read_signer_pdf (PlanSignDialog  *self,
+                 GError         **error)
+{
+  g_autoptr(GBytes) pdf = g_file_load_bytes (self->input, NULL, NULL, error);
+  g_auto(GStrv) digests = NULL;
+  g_autofree char *digest = NULL;
+  g_autoptr(GPtrArray) signatures = NULL;
+
+  if (pdf == NULL)
+    return NULL;
+
+  digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
+  digests = plan_sign_pdf_dup_signed_digests (self->document);
+  if (!g_strv_contains ((const char * const *) digests, digest))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("This PDF is not the one signed for this plan with its current "
+                             "number and date: choose the PDF the person with authority signed"));
+      return NULL;
+    }
+
+  signatures = plan_pdf_verify (pdf, error);
+  if (signatures == NULL)
+    return NULL;
+  if (signatures->len > 1)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("This PDF already carries the agency’s signature"));
+      return NULL;
+    }
+  return g_steal_pointer (&pdf);
 }
 
 static void
@@ -93,7 +149,14 @@ sign_to (PlanSignDialog *self,
   explicit_bzero (pin, strlen (pin));
 
   now = plan_sign_pdf_now ();
-  if (credentials != NULL)
+  if (credentials != NULL && self->agency)
+    {
+      g_autoptr(GBytes) signer_pdf = read_signer_pdf (self, &error);
+
+      if (signer_pdf != NULL)
+        pdf = plan_sign_pdf_as_agency (signer_pdf, credentials, image, now, &error);
+    }
+  else if (credentials != NULL)
     pdf = plan_sign_pdf_as_signer (self->document, self->trust, credentials, image, now, &error);
   if (pdf != NULL &&
       !plan_json_replace_file (output, pdf, NULL, NULL, NULL, &error))
@@ -106,8 +169,10 @@ sign_to (PlanSignDialog *self,
       return;
     }
 
+  /* The signer signs in the title the plan prints; the agency is named by its certificate */
   plan_sign_pdf_record (self->document, credentials,
-                        plan_document_get_signer_title (self->document), now, pdf);
+                        self->agency ? "" : plan_document_get_signer_title (self->document),
+                        now, pdf);
   g_signal_emit (self, signals[SIGNAL_SIGNED], 0, output);
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -149,12 +214,50 @@ sign_clicked_cb (PlanSignDialog *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+typedef enum { CHOSEN_P12, CHOSEN_IMAGE, CHOSEN_INPUT } ChosenFile;
+
+static void
+set_file (PlanSignDialog *self,
+          ChosenFile      kind,
+          GFile          *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *display = g_filename_display_name (name);
+
+  switch (kind)
+    {
+    case CHOSEN_IMAGE:
+      g_set_object (&self->image, file);
+      adw_action_row_set_subtitle (self->image_row, display);
+      if (self->agency)
+        {
+          /* The seal is the agency's: the clerk chooses it once */
+          g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+          g_autofree char *path = g_file_get_path (file);
+
+          g_settings_set_string (settings, "seal-image", path != NULL ? path : "");
+        }
+      break;
+    case CHOSEN_INPUT:
+      show_error (self, NULL);
+      g_set_object (&self->input, file);
+      adw_action_row_set_subtitle (self->input_row, display);
+      break;
+    case CHOSEN_P12:
+    default:
+      g_set_object (&self->p12, file);
+      adw_action_row_set_subtitle (self->file_row, display);
+      break;
+    }
+  update (self);
+}
+
 static void
 open_chosen_cb (GtkNativeDialog *native,
                 int              response,
                 PlanSignDialog  *self)
 {
-  gboolean is_image = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "plan-image"));
+  ChosenFile kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "plan-kind"));
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -164,37 +267,32 @@ open_chosen_cb (GtkNativeDialog *native,
   if (file == NULL)
     return;
 
-  {
-    g_autofree char *name = g_file_get_basename (file);
-    g_autofree char *display = g_filename_display_name (name);
-
-    if (is_image)
-      {
-        g_set_object (&self->image, file);
-        adw_action_row_set_subtitle (self->image_row, display);
-      }
-    else
-      {
-        g_set_object (&self->p12, file);
-        adw_action_row_set_subtitle (self->file_row, display);
-      }
-  }
-  update (self);
+  set_file (self, kind, file);
 }
 
 static void
 choose_file (PlanSignDialog *self,
-             gboolean        image)
+             ChosenFile      kind)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *native;
+  const char *title;
 
-  native = gtk_file_chooser_native_new (image ? _("Choose the Signature Image")
-                                              : _("Choose the Certificate File"),
-                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+  if (kind == CHOSEN_IMAGE)
+    title = self->agency ? _("Choose the Seal Image") : _("Choose the Signature Image");
+  else if (kind == CHOSEN_INPUT)
+    title = _("Choose the Signed PDF");
+  else
+    title = _("Choose the Certificate File");
+  native = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  if (image)
+  if (kind == CHOSEN_INPUT)
+    {
+      gtk_file_filter_set_name (filter, _("PDF Documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+    }
+  else if (kind == CHOSEN_IMAGE)
     {
       gtk_file_filter_set_name (filter, _("PNG Images"));
       gtk_file_filter_add_mime_type (filter, "image/png");
@@ -208,7 +306,7 @@ choose_file (PlanSignDialog *self,
       gtk_file_filter_add_pattern (filter, "*.PFX");
     }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_object_set_data (G_OBJECT (native), "plan-image", GINT_TO_POINTER (image));
+  g_object_set_data (G_OBJECT (native), "plan-kind", GINT_TO_POINTER (kind));
   g_signal_connect (native, "response", G_CALLBACK (open_chosen_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
@@ -216,13 +314,19 @@ choose_file (PlanSignDialog *self,
 static void
 choose_p12_cb (PlanSignDialog *self)
 {
-  choose_file (self, FALSE);
+  choose_file (self, CHOSEN_P12);
 }
 
 static void
 choose_image_cb (PlanSignDialog *self)
 {
-  choose_file (self, TRUE);
+  choose_file (self, CHOSEN_IMAGE);
+}
+
+static void
+choose_input_cb (PlanSignDialog *self)
+{
+  choose_file (self, CHOSEN_INPUT);
 }
 
 static GtkWidget *
@@ -245,6 +349,7 @@ plan_sign_dialog_dispose (GObject *object)
   g_clear_object (&self->trust);
   g_clear_object (&self->suggested);
   g_clear_object (&self->output);
+  g_clear_object (&self->input);
   g_clear_object (&self->p12);
   g_clear_object (&self->image);
   g_clear_pointer (&self->tokens, g_ptr_array_unref);
@@ -274,6 +379,7 @@ plan_sign_dialog_init (PlanSignDialog *self)
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *certificate_group = adw_preferences_group_new ();
   GtkWidget *image_group = adw_preferences_group_new ();
+  GtkWidget *input_group = adw_preferences_group_new ();
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
 
@@ -300,6 +406,22 @@ plan_sign_dialog_init (PlanSignDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->error_label));
 
+  /* The agency's step: the PDF the signer signed */
+  self->input_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->input_row), _("Signed PDF"));
+  adw_action_row_set_subtitle (self->input_row, _("None chosen"));
+  adw_action_row_add_suffix (self->input_row, choose_button (self, G_CALLBACK (choose_input_cb)));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (input_group), GTK_WIDGET (self->input_row));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (input_group),
+                                   _("The Signer’s PDF"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (input_group),
+    _("The PDF the person with authority signed for this plan. The agency’s signature is "
+      "added to it as a new revision: the first signature stays valid."));
+  gtk_widget_set_visible (input_group, FALSE);
+
+  self->input_group = input_group;
+  self->certificate_group = certificate_group;
+  self->image_group = image_group;
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (certificate_group), _("Certificate"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (certificate_group),
     _("The plan is exported without the “DỰ THẢO” watermark and signed with your digital "
@@ -358,6 +480,7 @@ plan_sign_dialog_init (PlanSignDialog *self)
   }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (image_group), GTK_WIDGET (self->image_row));
 
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (input_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (certificate_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (image_group));
   gtk_widget_set_vexpand (page, TRUE);
@@ -378,7 +501,79 @@ plan_sign_dialog_new (GtkWindow      *parent,
   self->document = g_object_ref (document);
   self->trust = trust != NULL ? g_object_ref (trust) : NULL;
   self->suggested = suggested != NULL ? g_object_ref (suggested) : NULL;
+  if (!numbered_and_dated (document))
+    show_error (self, _("The clerk fills in the plan’s number and date before it is signed "
+                        "and issued (General Information → Number and Date)."));
+  update (self);
   return self;
+}
+
+PlanSignDialog *
+plan_sign_dialog_new_for_agency (GtkWindow    *parent,
+                                 PlanDocument *document,
+                                 GFile        *signed_pdf,
+                                 GFile        *suggested)
+{
+  PlanSignDialog *self = g_object_new (PLAN_TYPE_SIGN_DIALOG, "transient-for", parent, NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *seal = g_settings_get_string (settings, "seal-image");
+
+  self->agency = TRUE;
+  self->document = g_object_ref (document);
+  self->suggested = suggested != NULL ? g_object_ref (suggested) : NULL;
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Add the Agency’s Signature"));
+  gtk_widget_set_visible (self->input_group, TRUE);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->certificate_group),
+    _("The agency’s digital signature certificate, kept by the clerk (văn thư). The PIN is "
+      "used once and never kept."));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->image_group), _("Seal"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->image_row), _("Seal image"));
+
+  /* The seal chosen last time, else none (not the signer's image from Preferences) */
+  g_clear_object (&self->image);
+  adw_action_row_set_subtitle (self->image_row,
+                               _("None: a transparent PNG of the seal (red, at its real size) "
+                                 "goes over the left third of the signature image"));
+  if (seal[0] != '\0' && g_file_test (seal, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (seal);
+
+      set_file (self, CHOSEN_IMAGE, file);
+    }
+  if (signed_pdf != NULL)
+    set_file (self, CHOSEN_INPUT, signed_pdf);
+
+  update (self);
+  return self;
+}
+
+void
+plan_sign_dialog_set_input_file (PlanSignDialog *self,
+                                 GFile          *file)
+{
+  g_return_if_fail (PLAN_IS_SIGN_DIALOG (self));
+
+  set_file (self, CHOSEN_INPUT, file);
+}
+
+void
+plan_sign_dialog_set_image_file (PlanSignDialog *self,
+                                 GFile          *file)
+{
+  g_return_if_fail (PLAN_IS_SIGN_DIALOG (self));
+
+  set_file (self, CHOSEN_IMAGE, file);
+}
+
+void
+plan_sign_dialog_set_certificate_file (PlanSignDialog *self,
+                                       GFile          *file)
+{
+  g_return_if_fail (PLAN_IS_SIGN_DIALOG (self));
+
+  adw_combo_row_set_selected (self->certificate_row, self->tokens->len);
+  set_file (self, CHOSEN_P12, file);
 }
 
 void

@@ -60,6 +60,7 @@ struct _PlanWindow
   PlanApprovalResult   *approval;
   guint                 withdrawal_source;
   char                 *issuing_note;      /* the number and date as last seen */
+  GFile                *signer_pdf;        /* the PDF signed in this window, for the agency */
 
   guint                 close_confirmed : 1;
   guint                 close_after_save : 1;

@@ -13,6 +13,7 @@
 #include "plan-comments-panel.h"
 #include "plan-identity.h"
 #include "plan-sign-dialog.h"
+#include "plan-signatures-window.h"
 #include "plan-pdf-export.h"
 #include "plan-review-page.h"
 #include "plan-status-bar.h"
@@ -130,6 +131,9 @@ update_actions (PlanWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.withdraw-approval",
                                  status == PLAN_STATUS_APPROVED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-pdf",
+                                 status == PLAN_STATUS_APPROVED &&
+                                 plan_approval_result_is_approved (self->approval));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-agency",
                                  status == PLAN_STATUS_APPROVED &&
                                  plan_approval_result_is_approved (self->approval));
 
@@ -369,6 +373,7 @@ _plan_window_review_set_document (PlanWindow *self)
   g_free (self->issuing_note);
   self->issuing_note = plan_workflow_dup_issuing_note (self->document);
   self->issuing_changed = FALSE;
+  g_clear_object (&self->signer_pdf);
 
   self->comments_panel = plan_comments_panel_new (self->document, self->settings);
   adw_flap_set_flap (self->comments_flap, self->comments_panel);
@@ -884,6 +889,7 @@ signed_cb (PlanWindow *self,
   g_autofree char *name = g_filename_display_name (basename);
   g_autofree char *message = NULL;
 
+  g_set_object (&self->signer_pdf, pdf);
   /* The signing is in the history: the plan file keeps it */
   save_after_step (self);
   /* Translators: %s is the name of the signed PDF file */
@@ -892,33 +898,125 @@ signed_cb (PlanWindow *self,
 }
 
 static void
+agency_signed_cb (PlanWindow *self,
+                  GFile      *pdf)
+{
+  g_autofree char *basename = g_file_get_basename (pdf);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *message = NULL;
+
+  save_after_step (self);
+  /* Translators: %s is the name of the PDF signed by the signer and the agency */
+  message = g_strdup_printf (_("Issued with the agency’s signature: “%s”"), name);
+  _plan_window_add_toast (self, message);
+}
+
+/* A PDF next to the plan file: @format has one %s, the plan's file name without extension */
+static GFile *
+file_beside_plan (PlanWindow *self,
+                  const char *format)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) parent = NULL;
+  char *dot;
+
+  if (self->file == NULL)
+    return NULL;
+
+  basename = g_file_get_basename (self->file);
+  parent = g_file_get_parent (self->file);
+  dot = strstr (basename, ".kehoach.json");
+  if (dot != NULL)
+    *dot = '\0';
+  name = g_strdup_printf (format, basename);
+  return g_file_get_child (parent, name);
+}
+
+static void
 sign_pdf_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
   PlanWindow *self = PLAN_WINDOW (widget);
-  g_autoptr(GFile) suggested = NULL;
+  /* Translators: the suggested file name of a signed PDF; %s is the plan's file name */
+  g_autoptr(GFile) suggested = file_beside_plan (self, _("%s-signed.pdf"));
   PlanSignDialog *dialog;
-
-  if (self->file != NULL)
-    {
-      g_autofree char *basename = g_file_get_basename (self->file);
-      g_autofree char *stem = g_strdup (basename);
-      g_autoptr(GFile) parent = g_file_get_parent (self->file);
-      char *dot = strstr (stem, ".kehoach.json");
-      g_autofree char *name = NULL;
-
-      if (dot != NULL)
-        *dot = '\0';
-      /* Translators: the suggested file name of a signed PDF; %s is the plan's file name */
-      name = g_strdup_printf (_("%s-signed.pdf"), stem);
-      suggested = g_file_get_child (parent, name);
-    }
 
   dialog = plan_sign_dialog_new (GTK_WINDOW (self), self->document,
                                  plan_identity_get_trust_store (), suggested);
   g_signal_connect_object (dialog, "signed", G_CALLBACK (signed_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sign_agency_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  PlanWindow *self = PLAN_WINDOW (widget);
+  /* Translators: the suggested file name of the PDF issued with the agency's signature; %s is
+   * the plan's file name */
+  g_autoptr(GFile) suggested = file_beside_plan (self, _("%s-issued.pdf"));
+  g_autoptr(GFile) signer_pdf = NULL;
+  PlanSignDialog *dialog;
+
+  /* The PDF signed in this window, else the one "Sign the PDF…" suggests, if it is there */
+  if (self->signer_pdf != NULL)
+    signer_pdf = g_object_ref (self->signer_pdf);
+  else
+    {
+      signer_pdf = file_beside_plan (self, _("%s-signed.pdf"));
+      if (signer_pdf != NULL && !g_file_query_exists (signer_pdf, NULL))
+        g_clear_object (&signer_pdf);
+    }
+
+  dialog = plan_sign_dialog_new_for_agency (GTK_WINDOW (self), self->document, signer_pdf,
+                                            suggested);
+  g_signal_connect_object (dialog, "signed", G_CALLBACK (agency_signed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+signed_pdf_chosen_cb (GtkNativeDialog *native,
+                      int              response,
+                      PlanWindow      *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+
+  if (file != NULL)
+    gtk_window_present (GTK_WINDOW (plan_signatures_window_new (GTK_WINDOW (self), file)));
+}
+
+static void
+check_signatures_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  PlanWindow *self = PLAN_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Check a Signed PDF"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Check"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  if (self->signer_pdf != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->signer_pdf);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    }
+  g_signal_connect (native, "response", G_CALLBACK (signed_pdf_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 static void
@@ -982,6 +1080,9 @@ _plan_window_review_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.approve", NULL, approve_action);
   gtk_widget_class_install_action (widget_class, "win.withdraw-approval", NULL, withdraw_action);
   gtk_widget_class_install_action (widget_class, "win.sign-pdf", NULL, sign_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-agency", NULL, sign_agency_action);
+  gtk_widget_class_install_action (widget_class, "win.check-signatures", NULL,
+                                   check_signatures_action);
   gtk_widget_class_install_action (widget_class, "win.show-review", NULL, show_review_action);
 }
 
@@ -1002,5 +1103,6 @@ _plan_window_review_dispose (PlanWindow *self)
   g_clear_handle_id (&self->withdrawal_source, g_source_remove);
   g_clear_object (&self->approval);
   g_clear_pointer (&self->issuing_note, g_free);
+  g_clear_object (&self->signer_pdf);
   self->comments_panel = NULL;
 }

@@ -68,6 +68,9 @@ plan_cms_info_free (PlanCmsInfo *info)
 
   g_free (info->signer_name);
   g_free (info->issuer);
+  g_free (info->organization);
+  g_clear_pointer (&info->certificates, g_ptr_array_unref);
+  g_free (info->issuer_name);
   g_free (info);
 }
 
@@ -122,12 +125,30 @@ plan_cms_inspect (GBytes  *cms,
           info->signer_name = plan_certificate_dup_common_name (crt);
           g_free (info->issuer);
           info->issuer = plan_certificate_dup_issuer (crt);
+          info->organization = plan_certificate_dup_attribute (crt, FALSE,
+                                                               GNUTLS_OID_X520_ORGANIZATION_NAME);
+          info->issuer_name = plan_certificate_dup_attribute (crt, TRUE,
+                                                              GNUTLS_OID_X520_COMMON_NAME);
         }
       gnutls_x509_crt_deinit (crt);
       gnutls_free (raw.data);
     }
+  info->certificates = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  for (int i = 0; i < gnutls_pkcs7_get_crt_count (pkcs7); i++)
+    {
+      gnutls_datum_t raw = { NULL, 0 };
+
+      if (gnutls_pkcs7_get_crt_raw2 (pkcs7, i, &raw) < 0)
+        continue;
+      g_ptr_array_add (info->certificates, g_bytes_new (raw.data, raw.size));
+      gnutls_free (raw.data);
+    }
   if (info->signer_name == NULL)
     info->signer_name = g_strdup ("");
+  if (info->organization == NULL)
+    info->organization = g_strdup ("");
+  if (info->issuer_name == NULL)
+    info->issuer_name = g_strdup ("");
 
   gnutls_pkcs7_signature_info_deinit (&signature);
   gnutls_pkcs7_deinit (pkcs7);

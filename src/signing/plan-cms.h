@@ -18,6 +18,9 @@ GBytes  *plan_cms_sign             (PlanSignerCredentials *credentials,
 typedef struct {
   char   *signer_name;   /* subject common name of the signing certificate */
   char   *issuer;        /* its issuer's distinguished name */
+  char   *organization;  /* the signing certificate's organisation (O), or "" */
+  char   *issuer_name;   /* its issuer's common name (CN), or "" */
+  GPtrArray *certificates; /* GBytes: the DER of every certificate it carries */
   gint64  signing_time;  /* Unix seconds from the signed attributes, or -1 */
 } PlanCmsInfo;
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <nss.h>
+#include <cert.h>
 
 #include "plan-cms.h"
 #include "plan-pdf-reader.h"
@@ -24,6 +25,8 @@ plan_pdf_signature_info_free (PlanPdfSignatureInfo *info)
   g_free (info->field_name);
   g_free (info->signer_name);
   g_free (info->issuer);
+  g_free (info->organization);
+  g_free (info->issuer_name);
   g_clear_pointer (&info->time, g_date_time_unref);
   g_free (info);
 }
@@ -141,6 +144,39 @@ find_poppler_field (PopplerDocument *document,
   return NULL;
 }
 
+/* poppler 22.12 makes NSS temporary certificates of a signature's certificates that point
+ * into memory it frees after the check, and NSS keeps them: the next check of the same
+ * certificate in the process reads freed memory (AddressSanitizer: heap-use-after-free in
+ * CERT_NewTempCertificate) and fails (POPPLER_CERTIFICATE_GENERIC_ERROR). Made here first, with
+ * their own copy of the DER and held for the life of the process, they are the ones NSS finds
+ * and poppler's never come to be. */
+static void
+hold_certificates (GPtrArray *certificates)
+{
+  static GPtrArray *held;   /* CERTCertificate */
+
+  if (held == NULL)
+    held = g_ptr_array_new ();
+  for (guint i = 0; certificates != NULL && i < certificates->len; i++)
+    {
+      GBytes *der = g_ptr_array_index (certificates, i);
+      gsize size = 0;
+      SECItem item = { siBuffer, (unsigned char *) g_bytes_get_data (der, &size), 0 };
+      CERTCertificate *certificate;
+
+      item.len = size;
+      certificate = CERT_NewTempCertificate (CERT_GetDefaultCertDB (), &item, NULL, PR_FALSE,
+                                             PR_TRUE);
+      if (certificate == NULL)
+        continue;
+      /* one reference each is enough: the first stays */
+      if (g_ptr_array_find (held, certificate, NULL))
+        CERT_DestroyCertificate (certificate);
+      else
+        g_ptr_array_add (held, certificate);
+    }
+}
+
 GPtrArray *
 plan_pdf_verify (GBytes  *pdf,
                  GError **error)
@@ -205,8 +241,12 @@ plan_pdf_verify (GBytes  *pdf,
       info->covers_whole_file = info->covers_revision && end == (gint64) length;
 
       cms = plan_cms_inspect (field->contents, NULL);
+      if (cms != NULL)
+        hold_certificates (cms->certificates);
       info->signer_name = g_strdup (cms != NULL ? cms->signer_name : "");
       info->issuer = g_strdup (cms != NULL ? cms->issuer : "");
+      info->organization = g_strdup (cms != NULL ? cms->organization : "");
+      info->issuer_name = g_strdup (cms != NULL ? cms->issuer_name : "");
 
       poppler_field = find_poppler_field (document, field->field_name, field->page);
       if (poppler_field != NULL)

@@ -17,6 +17,8 @@ typedef struct {
   char                    *field_name;
   char                    *signer_name;        /* from the certificate */
   char                    *issuer;             /* the certificate's issuer (DN) */
+  char                    *organization;       /* the certificate's organisation (O), or "" */
+  char                    *issuer_name;        /* the issuer's common name, or "" */
   GDateTime               *time;               /* signing time, or NULL */
   PopplerSignatureStatus   signature_status;
   PopplerCertificateStatus certificate_status;

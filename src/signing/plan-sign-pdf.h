@@ -34,6 +34,18 @@ GBytes    *plan_sign_pdf_as_agency          (GBytes                *pdf,
                                              GDateTime             *time,
                                              GError               **error);
 
+/* An appendix exported as a separate file (Phụ lục I §II.8, §III.1d): appendix @index
+ * (0-based) of the approved @document alone, with its number and symbol and the signing time
+ * (ISO 8601, +07:00) at the top right of its first page in Times New Roman 10, upright, black,
+ * signed by the agency without an image. Refuses a plan whose approval does not verify against
+ * @trust, one without a number and date, and an @index it has not. */
+GBytes    *plan_sign_pdf_appendix           (PlanDocument          *document,
+                                             PlanTrustStore        *trust,
+                                             PlanSignerCredentials *credentials,
+                                             guint                  index,
+                                             GDateTime             *time,
+                                             GError               **error);
+
 /* Records a signing in @document's history (the plan must be approved): the issuing (number
  * and date) first if it was not recorded yet, then who signed with which certificate, when,
  * and the SHA-256 of the signed PDF. One undo step each. */
@@ -42,5 +54,10 @@ void       plan_sign_pdf_record             (PlanDocument          *document,
                                              const char            *actor_title,
                                              GDateTime             *time,
                                              GBytes                *pdf);
+
+/* The SHA-256 (lowercase hex) of every PDF signed for @document's current issue: the signings
+ * recorded (plan_sign_pdf_record()) since its approval and since the issuing of its current
+ * number and date. Empty when its number or date changed after it was signed. */
+GStrv      plan_sign_pdf_dup_signed_digests (PlanDocument          *document);
 
 G_END_DECLS

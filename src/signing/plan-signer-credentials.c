@@ -71,6 +71,19 @@ plan_certificate_dup_common_name (gnutls_x509_crt_t crt)
 }
 
 char *
+plan_certificate_dup_attribute (gnutls_x509_crt_t  crt,
+                                gboolean           issuer,
+                                const char        *oid)
+{
+  char buffer[512];
+  size_t size = sizeof buffer;
+  int ret = issuer ? gnutls_x509_crt_get_issuer_dn_by_oid (crt, oid, 0, 0, buffer, &size)
+                   : gnutls_x509_crt_get_dn_by_oid (crt, oid, 0, 0, buffer, &size);
+
+  return ret == 0 ? g_strndup (buffer, size) : g_strdup ("");
+}
+
+char *
 plan_certificate_dup_issuer (gnutls_x509_crt_t crt)
 {
   return dup_dn (crt, TRUE);

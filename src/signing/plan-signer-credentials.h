@@ -56,6 +56,12 @@ gboolean               plan_signer_credentials_check           (PlanSignerCreden
 char                  *plan_certificate_dup_common_name        (gnutls_x509_crt_t      crt);
 char                  *plan_certificate_dup_issuer             (gnutls_x509_crt_t      crt);
 
+/* One attribute (@oid, e.g. GNUTLS_OID_X520_ORGANIZATION_NAME) of @crt's subject, or of its
+ * issuer's name when @issuer; "" when it has none */
+char                  *plan_certificate_dup_attribute          (gnutls_x509_crt_t      crt,
+                                                                gboolean               issuer,
+                                                                const char            *oid);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanSignerCredentials, plan_signer_credentials_free)
 
 G_END_DECLS

@@ -15,6 +15,8 @@
 #include <glib/gstdio.h>
 #include <poppler.h>
 
+#include "plan-poppler-autoptr.h"
+
 #include "approval-test-util.h"
 #include "plan-pdf-update.h"
 #include "plan-pdf-verify.h"
@@ -656,6 +658,134 @@ test_images (Fixture       *fixture,
 
 /* A small PDF written by hand: its page has annotations and the catalog an inline form, as
  * other producers write them; object offsets computed here. */
+/* ---- An appendix as a separate file ---------------------------------------------------- */
+
+static void
+test_appendix (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *agency_p12 = pki_file ("agency.p12");
+  g_autofree char *trusted = pki_file ("nssdb-trusted");
+  g_autofree char *out = out_path (fixture, "phu-luc.pdf");
+  g_autofree char *missing = out_path (fixture, "phu-luc-2.pdf");
+  g_autofree char *uri = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(GRegex) iso = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_auto(Run) sign = { 0 };
+  g_auto(Run) check = { 0 };
+  g_auto(Run) ours = { 0 };
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) draft = { 0 };
+  GList *found, *attributes;
+  double width, height;
+  guint checked = 0;
+
+  run_kehoach (&sign, "--sign-pdf", out, "--agency", "--appendix", "1", "--p12", agency_p12,
+               "--pin-file", fixture->pin, fixture->plan, NULL);
+  g_assert_cmpint (sign.status, ==, 0);
+  g_assert_nonnull (strstr (sign.out, "Signed by Trường THCS Kim Đồng"));
+
+  /* One signature, the agency's, over the whole file, valid and trusted */
+  run_pdfsig (&check, trusted, out);
+  g_assert_cmpuint (count (check.out, "Signature #"), ==, 1);
+  g_assert_nonnull (strstr (check.out, "Trường THCS Kim Đồng"));
+  g_assert_nonnull (strstr (check.out, "Total document signed"));
+  g_assert_nonnull (strstr (check.out, "Signature is Valid."));
+  g_assert_nonnull (strstr (check.out, "Certificate is Trusted."));
+  run_kehoach (&ours, "--verify-pdf", "--nssdir", trusted, out, NULL);
+  g_assert_cmpint (ours.status, ==, 0);
+
+  if (g_getenv ("KEHOACH_ARTIFACTS_DIR") != NULL)
+    {
+      /* To look at */
+      g_autofree char *copy = g_build_filename (g_getenv ("KEHOACH_ARTIFACTS_DIR"),
+                                                "signing-appendix.pdf", NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+      g_file_set_contents (copy, contents, length, NULL);
+    }
+
+  /* Only the appendix: its first page is the appendix's, and the plan's text is not there */
+  uri = g_filename_to_uri (out, NULL, NULL);
+  document = poppler_document_new_from_file (uri, NULL, NULL);
+  g_assert_nonnull (document);
+  g_assert_cmpint (poppler_document_get_n_pages (document), <, 6);
+  page = poppler_document_get_page (document, 0);
+  text = poppler_page_get_text (page);
+  g_assert_nonnull (strstr (text, "Phụ lục"));
+  g_assert_null (strstr (text, "MỤC ĐÍCH, YÊU CẦU"));
+
+  /* The number and symbol, and the signing time in ISO 8601 with +07:00, at the top right */
+  iso = g_regex_new ("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00", 0, 0, NULL);
+  g_assert_true (g_regex_match (iso, text, 0, &match));
+  poppler_page_get_size (page, &width, &height);
+  {
+    g_autofree char *when = g_match_info_fetch (match, 0);
+    const char *marks[] = { "25/KH-THCS", when };
+
+    for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+      {
+        PopplerRectangle *rect;
+
+        found = poppler_page_find_text (page, marks[m]);
+        g_assert_nonnull (found);
+        rect = found->data;
+        g_test_message ("%s at %.1f–%.1f, %.1f–%.1f", marks[m], rect->x1, rect->x2, rect->y1,
+                        rect->y2);
+        /* right-aligned 10 mm from the right edge, in the top margin (from the bottom left) */
+        g_assert_cmpfloat (fabs (rect->x2 - (width - 10 * 72 / 25.4)), <, 2);
+        g_assert_cmpfloat (rect->x1, >, width / 2);
+        g_assert_cmpfloat (height - MAX (rect->y1, rect->y2), <, 25 * 72 / 25.4);
+        g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+      }
+  }
+  /* 10 pt, upright (not the italic reference line) */
+  attributes = poppler_page_get_text_attributes (page);
+  {
+    const char *at = strstr (text, "25/KH-THCS");
+    glong offset = g_utf8_pointer_to_offset (text, at);
+
+    for (GList *l = attributes; l != NULL; l = l->next)
+      {
+        PopplerTextAttributes *attr = l->data;
+
+        if (attr->start_index <= offset && offset <= attr->end_index)
+          {
+            g_test_message ("font %s %.2f", attr->font_name, attr->font_size);
+            g_assert_cmpfloat (fabs (attr->font_size - 10), <, 0.01);
+            g_assert_null (strstr (attr->font_name, "Italic"));
+            g_assert_cmpuint (attr->color.red | attr->color.green | attr->color.blue, ==, 0);
+            checked++;
+          }
+      }
+  }
+  poppler_page_free_text_attributes (attributes);
+  g_assert_cmpuint (checked, ==, 1);
+
+  /* No image: the signature's widget has no size */
+  {
+    double rects[2][4] = { { 0 } };
+
+    g_assert_cmpuint (signature_rects (page, rects), ==, 1);
+    g_assert_cmpfloat (rects[0][2] - rects[0][0], ==, 0);
+  }
+
+  /* An appendix the plan does not have; an unapproved plan: refused, nothing written */
+  run_kehoach (&refused, "--sign-pdf", missing, "--agency", "--appendix", "2", "--p12",
+               agency_p12, "--pin-file", fixture->pin, fixture->plan, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "The plan has 1 appendix, not appendix 2"));
+  run_kehoach (&draft, "--sign-pdf", missing, "--agency", "--appendix", "1", "--p12",
+               agency_p12, "--pin-file", fixture->pin, fixture->draft, NULL);
+  g_assert_cmpint (draft.status, ==, 1);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
 static GBytes *
 hand_made_pdf (gboolean xref_stream)
 {
@@ -808,6 +938,7 @@ main (int   argc,
   ADD ("/signing/changed-byte", test_changed_byte);
   ADD ("/signing/refusals", test_refusals);
   ADD ("/signing/images", test_images);
+  ADD ("/signing/appendix", test_appendix);
 #undef ADD
   g_test_add_func ("/signing/other-producers", test_other_producers);
 
