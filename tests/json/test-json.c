@@ -16,6 +16,7 @@
 #include "plan-json.h"
 
 static const char * const samples[] = {
+  "decision-25-qd-thcs.kehoach.json",
   "forms-thcs-hoi-khoe.kehoach.json",
   "reference-25-kh-thcs.kehoach.json",
   "sct-laocai-de-an-08.kehoach.json",
