@@ -28,6 +28,7 @@
 static const char * const excluded_properties[] = {
   "review",           /* the review data is not the content */
   "draft-watermark",  /* decided by the approval (plan_approval_needs_watermark) */
+  "decision",         /* its own part, signed only when the file is a decision */
   NULL
 };
 
@@ -46,6 +47,7 @@ static const char * const added_properties[] = {
   "PlanParagraph:alignment", "PlanParagraph:indent", "PlanDocument:signer-notes-bold",
   "PlanTable:font-size", "PlanTable:vertical-alignment", "PlanTable:repeat-header",
   "PlanTable:footnote", "PlanRow:header-style", "PlanDocument:appendix-page-numbering",
+  "PlanDocument:kind",
   NULL
 };
 
@@ -283,8 +285,14 @@ append_node (GString *out,
     append_list (out, "cells", plan_row_get_cells (PLAN_ROW (node)));
   else if (PLAN_IS_APPENDIX (node))
     append_list (out, "content", plan_appendix_get_content (PLAN_APPENDIX (node)));
+  else if (PLAN_IS_DECISION (node))
+    {
+      append_list (out, "preamble", plan_decision_get_preamble (PLAN_DECISION (node)));
+      append_list (out, "articles", plan_decision_get_articles (PLAN_DECISION (node)));
+      append_list (out, "recipients", plan_decision_get_recipients (PLAN_DECISION (node)));
+    }
   else if (!PLAN_IS_PARAGRAPH (node) && !PLAN_IS_RECIPIENT (node) && !PLAN_IS_CELL (node) &&
-           !PLAN_IS_COLUMN (node))
+           !PLAN_IS_COLUMN (node) && !PLAN_IS_ARTICLE (node))
     g_critical ("plan-canonical: unexpected %s in a plan", G_OBJECT_TYPE_NAME (node));
 
   g_string_append (out, "end\n");
@@ -455,6 +463,15 @@ collect_parts (PlanDocument *document,
   append_properties (legacy_bytes, G_OBJECT (document), is_header_property_v1);
   add_part_with_legacy (parts, form, g_strdup ("header"), NULL, bytes, legacy_bytes);
 
+  /* The decision that issues the plan, when the file is one. A plan alone has no such part,
+   * so that its approvals made before decisions existed keep verifying. */
+  if (plan_document_get_kind (document) == PLAN_DOCUMENT_KIND_DECISION)
+    {
+      bytes = g_string_new (NULL);
+      append_node (bytes, G_OBJECT (plan_document_get_decision (document)));
+      add_part (parts, form, g_strdup ("decision"), NULL, bytes);
+    }
+
   bytes = g_string_new (NULL);
   append_list (bytes, "preamble", plan_document_get_preamble (document));
   add_part (parts, form, g_strdup ("preamble"), NULL, bytes);
@@ -557,6 +574,10 @@ plan_canonical_describe_part (const char *id,
   if (g_str_equal (id, "preamble"))
     /* Translators: a part of the plan, in a list of parts changed after approval */
     return g_strdup (_("Preamble"));
+  if (g_str_equal (id, "decision"))
+    /* Translators: a part of the file (the Quyết định printed before the plan it issues), in a
+     * list of parts changed after approval */
+    return g_strdup (_("Decision issuing the plan"));
   if (g_str_equal (id, "numbering"))
     /* Translators: a part of the plan (numbering styles and the "./." end mark), in a list of
      * parts changed after approval */

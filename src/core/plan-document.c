@@ -72,6 +72,9 @@ enum {
   PROP_PARAGRAPH_SPACING,
   PROP_FIRST_LINE_INDENT,
   PROP_DRAFT_WATERMARK,
+  /* Kind */
+  PROP_KIND,
+  PROP_DECISION,
   /* Other */
   PROP_REVIEW,
   PROP_CAN_UNDO,
@@ -127,6 +130,17 @@ plan_document_constructed (GObject *object)
       g_value_take_object (&value, plan_review_new ());
       G_OBJECT_GET_CLASS (object)->set_property (object, PROP_REVIEW, &value,
                                                  properties[PROP_REVIEW]);
+    }
+
+  if (plan_node_get_object (PLAN_NODE (self), PROP_DECISION) == NULL)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      /* Always there, so that switching the kind and back loses nothing (and is undone). */
+      g_value_init (&value, PLAN_TYPE_DECISION);
+      g_value_take_object (&value, plan_decision_new ());
+      G_OBJECT_GET_CLASS (object)->set_property (object, PROP_DECISION, &value,
+                                                 properties[PROP_DECISION]);
     }
 }
 
@@ -269,6 +283,14 @@ plan_document_class_init (PlanDocumentClass *klass)
   properties[PROP_DRAFT_WATERMARK] =
     g_param_spec_boolean ("draft-watermark", NULL, NULL, TRUE, RW_FLAGS);
 
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, PLAN_TYPE_DOCUMENT_KIND, PLAN_DOCUMENT_KIND_PLAN,
+                       RW_FLAGS);
+  properties[PROP_DECISION] =
+    g_param_spec_object ("decision", NULL, NULL,
+                         PLAN_TYPE_DECISION,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_REVIEW] =
     g_param_spec_object ("review", NULL, NULL,
                          PLAN_TYPE_REVIEW,
@@ -576,6 +598,22 @@ plan_document_get_appendices (PlanDocument *self)
   g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
 
   return G_LIST_MODEL (self->appendices);
+}
+
+PlanDocumentKind
+plan_document_get_kind (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), PLAN_DOCUMENT_KIND_PLAN);
+
+  return plan_node_get_enum (PLAN_NODE (self), PROP_KIND);
+}
+
+PlanDecision *
+plan_document_get_decision (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  return plan_node_get_object (PLAN_NODE (self), PROP_DECISION);
 }
 
 PlanReview *
@@ -993,7 +1031,11 @@ plan_document_dup_symbol (PlanDocument *self)
 
   n = plan_document_get_number (self);
   number = n > 0 ? plan_format_number (n) : g_strdup (NO_NUMBER);
-  doc_type = plan_document_get_doc_type (self);
+  /* A decision's file is numbered as the decision; the plan it issues has no number. */
+  if (plan_document_get_kind (self) == PLAN_DOCUMENT_KIND_DECISION)
+    doc_type = plan_decision_get_doc_type (plan_document_get_decision (self));
+  else
+    doc_type = plan_document_get_doc_type (self);
   abbrev = plan_document_get_agency_abbrev (self);
 
   /* Công văn has no type code: "05/BNV-VP" is the agency and the drafting unit. */
@@ -1081,6 +1123,61 @@ plan_document_dup_appendix_label (PlanDocument *self,
   return g_strdup ("Phụ lục");
 }
 
+/* The printed lines of @text, as typed, joined into one ("…" when there is none). */
+static char *
+dup_one_line (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] == '\0')
+        continue;
+      if (joined->len > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, lines[i]);
+    }
+  if (joined->len == 0)
+    g_string_append (joined, "…");
+
+  return g_string_free (joined, FALSE);
+}
+
+/* "(@lead Quyết định số 15/QĐ-THCS ngày … của Hiệu trưởng Trường …)" */
+static char *
+dup_decision_reference (PlanDocument *self,
+                        const char   *lead,
+                        gboolean      blank_date)
+{
+  PlanDecision *decision = plan_document_get_decision (self);
+  const PlanDocType *type = plan_doc_type_lookup (plan_decision_get_doc_type (decision));
+  g_autofree char *symbol = plan_document_dup_symbol (self);
+  g_autofree char *date = NULL;
+  g_autofree char *issuer = dup_one_line (plan_decision_get_authority (decision));
+  guint year, month, day;
+
+  plan_document_get_date (self, &year, &month, &day);
+  date = blank_date ? plan_format_date_blank (year, month, day)
+                    : plan_format_date (year, month, day);
+
+  return g_strdup_printf ("(%s %s số %s %s của %s)", lead,
+                          type != NULL && type->name[0] != '\0' ? type->name : "văn bản",
+                          symbol, date, issuer);
+}
+
+char *
+plan_document_dup_issuing_reference (PlanDocument *self)
+{
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  if (plan_document_get_kind (self) != PLAN_DOCUMENT_KIND_DECISION)
+    return NULL;
+
+  return dup_decision_reference (self, "Ban hành kèm theo", FALSE);
+}
+
 /* @blank_date: a day or month not yet known as blank space to write in (as printed), or as
  * the editor's "…" */
 static char *
@@ -1114,6 +1211,10 @@ dup_appendix_reference (PlanDocument *self,
     default:
       break;
     }
+
+  /* The plan has no number of its own: its appendices cite the decision that issues it. */
+  if (plan_document_get_kind (self) == PLAN_DOCUMENT_KIND_DECISION)
+    return dup_decision_reference (self, "Kèm theo", blank_date);
 
   symbol = plan_document_dup_symbol (self);
   plan_document_get_date (self, &year, &month, &day);

@@ -11,6 +11,7 @@
 #include "plan-table.h"
 #include "plan-recipient.h"
 #include "plan-appendix.h"
+#include "plan-decision.h"
 #include "plan-review.h"
 #include "plan-comment.h"
 #include "plan-event.h"
@@ -78,7 +79,13 @@ G_DECLARE_FINAL_TYPE (PlanDocument, plan_document, PLAN, DOCUMENT, PlanNode)
  *                      plan_approval_needs_watermark() (src/approval) first
  * Lists: preamble (PlanParagraph), body (PlanItem), recipients (PlanRecipient),
  *        appendices (PlanAppendix).
- * Construct-only: "review" (PlanReview, created when not given).
+ * Kind
+ *  "kind"              PlanDocumentKind, default PLAN: a plan alone, or (DECISION) the decision in
+ *                      "decision" first, then the plan it issues, then the appendices. In a
+ *                      decision the header's "number", date and symbol are the decision's (with the
+ *                      decision's "doc-type", "QĐ"); the plan's "doc-type" names the plan.
+ * Construct-only: "review" (PlanReview), "decision" (PlanDecision; both created when not
+ *                 given; the decision is kept, unused, while the kind is PLAN).
  * Read-only: "can-undo", "can-redo", "modified" (changed since plan_document_set_unmodified()).
  *
  * Signals:
@@ -121,6 +128,8 @@ GListModel   *plan_document_get_body              (PlanDocument *self);
 GListModel   *plan_document_get_recipients        (PlanDocument *self);
 GListModel   *plan_document_get_appendices        (PlanDocument *self);
 PlanReview   *plan_document_get_review            (PlanDocument *self);
+PlanDocumentKind plan_document_get_kind           (PlanDocument *self);
+PlanDecision *plan_document_get_decision          (PlanDocument *self);
 
 /* ---- Changing the plan with undo ------------------------------------------------------------
  * Every editor changes the model only through these, so that every change can be undone and
@@ -175,11 +184,15 @@ char         *plan_document_dup_symbol            (PlanDocument *self);
 char         *plan_document_dup_place_and_date    (PlanDocument *self);
 /* The type's official name, "Kế hoạch" */
 const char   *plan_document_get_type_name         (PlanDocument *self);
+/* In a decision: "(Ban hành kèm theo Quyết định số 15/QĐ-THCS ngày 20 tháng 8 năm 2025 của
+ * Hiệu trưởng Trường THCS Lý Tự Trọng)", printed under the plan's title; NULL for a plan */
+char         *plan_document_dup_issuing_reference (PlanDocument *self);
 /* "Phụ lục", "Phụ lục II", the custom label, or NULL (no label) */
 char         *plan_document_dup_appendix_label    (PlanDocument *self,
                                                    PlanAppendix *appendix);
 /* "(Kèm theo Kế hoạch số 25/KH-THCS ngày 15 tháng 02 năm 2022 của Trường THCS Lý Tự Trọng)"
- * or the custom text in parentheses, or NULL */
+ * (in a decision: "(Kèm theo Quyết định số … của <authority>)"), or the custom text in
+ * parentheses, or NULL */
 char         *plan_document_dup_appendix_reference (PlanDocument *self,
                                                     PlanAppendix *appendix);
 /* The same as printed: a day or month not yet known is blank space for the văn thư to write

@@ -1298,6 +1298,83 @@ read_closing (Loader      *l,
 }
 
 static gboolean
+read_article (Loader    *l,
+              JsonNode  *node,
+              gpointer   user_data,
+              GError   **error)
+{
+  static const char * const article_members[] = { "label", "text", NULL };
+  GListStore *store = user_data;
+  g_autoptr(PlanText) text = NULL;
+  g_autoptr(PlanArticle) article = NULL;
+  JsonObject *object;
+  JsonNode *text_node;
+  gsize saved;
+
+  if (!expect_object (l, node, &object, error) ||
+      !check_members (l, object, article_members, error))
+    return FALSE;
+
+  text_node = json_object_get_member (object, "text");
+  if (text_node == NULL)
+    return fail (l, error, _("the member “%s” is missing"), "text");
+  saved = path_push_member (l, "text");
+  text = read_text_node (l, text_node, error);
+  if (text == NULL)
+    return FALSE;
+  path_pop (l, saved);
+
+  article = plan_article_new (text);
+  if (!read_short_line (l, object, "label", article, "label", 40, error))
+    return FALSE;
+
+  g_list_store_append (store, article);
+  return TRUE;
+}
+
+/* The decision that issues the plan (format 2); its presence makes the file a decision. */
+static gboolean
+read_decision (Loader      *l,
+               JsonObject  *object,
+               gpointer     user_data,
+               GError     **error)
+{
+  static const char * const decision_members[] = {
+    "doc-type", "title", "authority", "preamble", "articles", "recipients", "archive", NULL
+  };
+  PlanDocument *document = user_data;
+  PlanDecision *decision = plan_document_get_decision (document);
+  JsonNode *doc_type;
+
+  if (!check_members (l, object, decision_members, error))
+    return FALSE;
+
+  /* A decision is numbered as a decision: "QĐ" (or "" for no code is not one) */
+  doc_type = json_object_get_member (object, "doc-type");
+  if (doc_type != NULL && node_is_string (doc_type) &&
+      !g_str_equal (json_node_get_string (doc_type), "QĐ"))
+    {
+      path_push_member (l, "doc-type");
+      /* Translators: %s is a code found in the file; QĐ is the decree's code of a Quyết định */
+      return fail (l, error, _("“%s” is not the type code of a decision (expected “QĐ”)"),
+                   json_node_get_string (doc_type));
+    }
+
+  g_object_set (document, "kind", PLAN_DOCUMENT_KIND_DECISION, NULL);
+
+  return read_string (l, object, "doc-type", decision, "doc-type", error) &&
+         read_string (l, object, "title", decision, "title", error) &&
+         read_string (l, object, "authority", decision, "authority", error) &&
+         read_list (l, object, "preamble", read_paragraph,
+                    plan_decision_get_preamble (decision), error) &&
+         read_list (l, object, "articles", read_article,
+                    plan_decision_get_articles (decision), error) &&
+         read_list (l, object, "recipients", read_recipient,
+                    plan_decision_get_recipients (decision), error) &&
+         read_string (l, object, "archive", decision, "archive", error);
+}
+
+static gboolean
 read_appendix (Loader    *l,
                JsonNode  *node,
                gpointer   user_data,
@@ -1531,9 +1608,10 @@ read_document (Loader     *l,
                GError    **error)
 {
   static const char * const document_members[] = {
-    "format", "version", "header", "preamble", "body", "closing", "appendices", "layout",
-    "review", NULL
+    "format", "version", "header", "decision", "preamble", "body", "closing", "appendices",
+    "layout", "review", NULL
   };
+  static const char * const document_members_v2[] = { "decision", NULL };
   g_autoptr(PlanDocument) document = NULL;
   JsonObject *object;
   JsonNode *format;
@@ -1581,12 +1659,14 @@ read_document (Loader     *l,
       return NULL;
     }
 
-  if (!check_members (l, object, document_members, error))
+  if (!check_members (l, object, document_members, error) ||
+      !check_since (l, object, document_members_v2, 2, error))
     return NULL;
 
   document = plan_document_new ();
 
   if (!read_object (l, object, "header", read_header, document, error) ||
+      !read_object (l, object, "decision", read_decision, document, error) ||
       !read_list (l, object, "preamble", read_paragraph, plan_document_get_preamble (document),
                   error) ||
       !read_object (l, object, "body", read_body, document, error) ||

@@ -296,6 +296,59 @@ write_paragraphs (Writer     *w,
 }
 
 static void
+write_recipients (Writer     *w,
+                  GListModel *recipients)
+{
+  writer_member (w, "recipients");
+  writer_open (w, '[', FALSE);
+  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+    {
+      g_autoptr(PlanRecipient) recipient = g_list_model_get_item (recipients, i);
+
+      writer_element (w);
+      writer_open (w, '{', TRUE);
+      write_string (w, "name", plan_recipient_get_name (recipient));
+      write_string (w, "purpose", plan_recipient_get_purpose (recipient));
+      writer_close (w, '}');
+    }
+  writer_close (w, ']');
+}
+
+/* Format 2: the decision that issues the plan; its presence makes the file a decision. */
+static void
+write_decision (Writer       *w,
+                PlanDecision *decision)
+{
+  GListModel *articles = plan_decision_get_articles (decision);
+
+  writer_member (w, "decision");
+  writer_open (w, '{', FALSE);
+  write_string (w, "doc-type", plan_decision_get_doc_type (decision));
+  write_string (w, "title", plan_decision_get_title (decision));
+  write_string (w, "authority", plan_decision_get_authority (decision));
+  write_paragraphs (w, "preamble", plan_decision_get_preamble (decision));
+  writer_member (w, "articles");
+  writer_open (w, '[', FALSE);
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(PlanArticle) article = g_list_model_get_item (articles, i);
+
+      writer_element (w);
+      writer_open (w, '{', FALSE);
+      if (plan_article_get_label (article)[0] != '\0')
+        write_string (w, "label", plan_article_get_label (article));
+      writer_member (w, "text");
+      write_text_value (w, plan_article_get_text (article));
+      writer_close (w, '}');
+    }
+  writer_close (w, ']');
+  write_recipients (w, plan_decision_get_recipients (decision));
+  write_string (w, "archive", plan_decision_get_archive (decision));
+  writer_close (w, '}');
+  w->version = MAX (w->version, 2);
+}
+
+static void
 write_rows (Writer     *w,
             const char *name,
             GListModel *rows)
@@ -594,7 +647,6 @@ GBytes *
 plan_json_save_bytes (PlanDocument *document)
 {
   Writer w;
-  GListModel *recipients;
   GListModel *appendices;
   guint year, month, day;
   double top, bottom, left, right;
@@ -641,6 +693,9 @@ plan_json_save_bytes (PlanDocument *document)
   }
   writer_close (&w, '}');
 
+  if (plan_document_get_kind (document) == PLAN_DOCUMENT_KIND_DECISION)
+    write_decision (&w, plan_document_get_decision (document));
+
   write_paragraphs (&w, "preamble", plan_document_get_preamble (document));
 
   writer_member (&w, "body");
@@ -657,20 +712,7 @@ plan_json_save_bytes (PlanDocument *document)
 
   writer_member (&w, "closing");
   writer_open (&w, '{', FALSE);
-  recipients = plan_document_get_recipients (document);
-  writer_member (&w, "recipients");
-  writer_open (&w, '[', FALSE);
-  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
-    {
-      g_autoptr(PlanRecipient) recipient = g_list_model_get_item (recipients, i);
-
-      writer_element (&w);
-      writer_open (&w, '{', TRUE);
-      write_string (&w, "name", plan_recipient_get_name (recipient));
-      write_string (&w, "purpose", plan_recipient_get_purpose (recipient));
-      writer_close (&w, '}');
-    }
-  writer_close (&w, ']');
+  write_recipients (&w, plan_document_get_recipients (document));
   write_string (&w, "archive", plan_document_get_archive (document));
   writer_member (&w, "signer");
   writer_open (&w, '{', FALSE);

@@ -124,6 +124,12 @@ typedef enum {
   PLAN_PAGE_NUMBERING_CONTINUE,
 } PlanPageNumbering;
 
+/* What one file holds: a plan, or a decision (Quyết định) that issues the plan printed after it */
+typedef enum {
+  PLAN_DOCUMENT_KIND_PLAN,
+  PLAN_DOCUMENT_KIND_DECISION,
+} PlanDocumentKind;
+
 typedef enum {
   PLAN_URGENCY_NONE,
   PLAN_URGENCY_KHAN,          /* KHẨN */

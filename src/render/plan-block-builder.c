@@ -143,8 +143,11 @@ dup_printed_place_and_date (PlanDocument *document)
   return g_strdup_printf ("%s, %s", place[0] != '\0' ? place : "…", date);
 }
 
+/* @numbered: with the row of Số and the place and date. The plan issued by a decision has
+ * none: it is cited by the decision's number and date (Mẫu 1.3 of ND30 Phụ lục III). */
 static void
-build_header (Builder *builder)
+build_header (Builder  *builder,
+              gboolean  numbered)
 {
   PlanDocument *document = builder->document;
   PlanBlock *box = plan_block_new_box (document);
@@ -212,13 +215,21 @@ build_header (Builder *builder)
 
   /* Số and the place and date share one row, hence one baseline (same size). */
   row_y = MAX (left_y, right_y) + 8;
-  style = centred_style (PLAN_SIZE_NUMBER, 0, left_width);
-  left_y = row_y + plan_block_add_text (box,
-                                        plan_layout_cache_get_plain (builder->cache, &style, number_line),
-                                        0, row_y);
-  style = centred_style (PLAN_SIZE_PLACE_DATE, PLAN_STYLE_ITALIC, right_width);
-  plan_block_add_text (box, plan_layout_cache_get_plain (builder->cache, &style, place_date),
-                       left_width, row_y);
+  if (numbered)
+    {
+      style = centred_style (PLAN_SIZE_NUMBER, 0, left_width);
+      left_y = row_y + plan_block_add_text (box,
+                                            plan_layout_cache_get_plain (builder->cache, &style,
+                                                                         number_line),
+                                            0, row_y);
+      style = centred_style (PLAN_SIZE_PLACE_DATE, PLAN_STYLE_ITALIC, right_width);
+      plan_block_add_text (box, plan_layout_cache_get_plain (builder->cache, &style, place_date),
+                           left_width, row_y);
+    }
+  else
+    {
+      left_y = MAX (left_y, right_y);
+    }
 
   /* Stamps (ND30 Phụ lục I §III.2, layout diagram of Mục IV): bold capitals at the body size
    * (13–14) in a single-line frame 8 mm high. Secrecy (ô 10a) and then urgency (ô 10b) stand
@@ -282,18 +293,21 @@ build_header (Builder *builder)
   add_block (builder, box);
 }
 
+/* The type name ("KẾ HOẠCH", "QUYẾT ĐỊNH") and the trích yếu; @issuing, when not NULL, is the
+ * italic "(Ban hành kèm theo Quyết định số …)" line under a plan issued by a decision. */
 static void
-build_title (Builder *builder)
+build_title (Builder    *builder,
+             const char *type_name,
+             const char *title,
+             const char *issuing)
 {
-  PlanDocument *document = builder->document;
   PlanBlock *box = plan_block_new_box (NULL);
   PlanTextStyle style = centred_style (builder->font_size, PLAN_STYLE_BOLD, builder->width);
-  const char *title = plan_document_get_title (document);
   PlanTextBlock *text;
   double y = 0, offset;
 
   style.upper = TRUE;
-  text = plan_layout_cache_get_plain (builder->cache, &style, plan_document_get_type_name (document));
+  text = plan_layout_cache_get_plain (builder->cache, &style, type_name);
   y += plan_block_add_text (box, text, 0, y);
 
   if (title != NULL && *title != '\0')
@@ -303,8 +317,16 @@ build_title (Builder *builder)
       style.upper = FALSE;
       text = get_balanced (builder, &style, title, &offset);
       y += plan_block_add_text (box, text, offset, y);
-      y += 3;
       rule_width = plan_text_block_get_text_width (text) * PLAN_SHORT_RULE_SHARE;
+      if (issuing != NULL)
+        {
+          PlanTextStyle italic = centred_style (builder->font_size, PLAN_STYLE_ITALIC,
+                                                builder->width);
+
+          text = get_balanced (builder, &italic, issuing, &offset);
+          y += plan_block_add_text (box, text, offset, y);
+        }
+      y += 3;
       plan_block_add_rule (box, (builder->width - rule_width) / 2, y, rule_width);
     }
   /* The paragraph after it adds its own spacing. */
@@ -682,11 +704,13 @@ find_last_text (GListModel *items,
   return NULL;
 }
 
+/* "Căn cứ …" lines are italic (ND30 Phụ lục I §II.6a); with @all_italic every line is, as the
+ * "Căn cứ …" and "Theo đề nghị của …" of a decision (Mẫu 1.1–1.3) */
 static void
-build_preamble (Builder *builder)
+build_preamble (Builder    *builder,
+                GListModel *preamble,
+                gboolean    all_italic)
 {
-  GListModel *preamble = plan_document_get_preamble (builder->document);
-
   for (guint i = 0; i < g_list_model_get_n_items (preamble); i++)
     {
       g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (preamble, i);
@@ -696,7 +720,8 @@ build_preamble (Builder *builder)
 
       append_runs (runs, strings, text, 0, FALSE);
       builder->form = paragraph;
-      add_text (builder, runs, starts_with_can_cu (text) ? PLAN_STYLE_ITALIC : 0,
+      add_text (builder, runs,
+                all_italic || starts_with_can_cu (text) ? PLAN_STYLE_ITALIC : 0,
                 paragraph, paragraph, text);
       builder->form = NULL;
     }
@@ -704,11 +729,15 @@ build_preamble (Builder *builder)
 
 /* ---- Closing block --------------------------------------------------------------------- */
 
+/* @recipients and @archive: the Nơi nhận (the decision's, or the plan's); with @with_recipients
+ * FALSE only the signature is printed, as under a plan issued by a decision (Mẫu 1.3). */
 static void
-build_closing (Builder *builder)
+build_closing (Builder    *builder,
+               GListModel *recipients,
+               const char *archive,
+               gboolean    with_recipients)
 {
   PlanDocument *document = builder->document;
-  GListModel *recipients = plan_document_get_recipients (document);
   PlanBlock *box = plan_block_new_box (NULL);
   double left_width = builder->width * PLAN_LEFT_COLUMN_SHARE;
   double right_width = builder->width - left_width;
@@ -716,7 +745,6 @@ build_closing (Builder *builder)
   const char *title = plan_document_get_signer_title (document);
   const char *name = plan_document_get_signer_name (document);
   const char *notes = plan_document_get_signer_notes (document);
-  const char *archive = plan_document_get_archive (document);
   g_autoptr(GString) lines = g_string_new (NULL);
   g_autoptr(GString) list = g_string_new (NULL);
   PlanTextStyle style;
@@ -753,6 +781,14 @@ build_closing (Builder *builder)
                              right_width);
       plan_block_add_text (box, plan_layout_cache_get_plain (builder->cache, &style, notes),
                            left_width, right_y + 6);
+    }
+
+  if (!with_recipients)
+    {
+      box->space_before = PLAN_GAP_BEFORE_CLOSING;
+      box->keep_with_previous = TRUE;
+      add_block (builder, box);
+      return;
     }
 
   /* Left: "Nơi nhận:" on the baseline of the signer's first line, then the list */
@@ -806,6 +842,79 @@ build_closing (Builder *builder)
   box->space_before = PLAN_GAP_BEFORE_CLOSING;
   box->keep_with_previous = TRUE;
   add_block (builder, box);
+}
+
+/* ---- The decision that issues the plan (Mẫu 1.3) -------------------------------------------- */
+
+/* A line centred in bold capitals at the body size: the issuing authority (ND30 Phụ lục I
+ * §V row 5: "thẩm quyền ban hành", in hoa, đứng, đậm) and "QUYẾT ĐỊNH:" */
+static void
+add_centred_bold (Builder    *builder,
+                  const char *text,
+                  gpointer    object,
+                  double      space_before)
+{
+  PlanTextStyle style = centred_style (builder->font_size, PLAN_STYLE_BOLD, builder->width);
+  PlanBlock *box = plan_block_new_box (object);
+  PlanTextBlock *block;
+  double offset;
+
+  style.upper = TRUE;
+  block = get_balanced (builder, &style, text, &offset);
+  plan_block_add_text (box, block, offset, 0);
+  box->space_before = space_before;
+  box->keep_with_next = TRUE;
+  add_block (builder, box);
+}
+
+/* "Điều 1." in bold, indented as a paragraph (ND30 Phụ lục I §II.6đ), then its text; the last
+ * article ends the decision's body with "./." */
+static void
+build_articles (Builder      *builder,
+                PlanDecision *decision)
+{
+  GListModel *articles = plan_decision_get_articles (decision);
+  guint n_articles = g_list_model_get_n_items (articles);
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autoptr(PlanArticle) article = g_list_model_get_item (articles, i);
+      g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (PlanRun));
+      g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *label = plan_article_dup_printed_label (article, i);
+      PlanText *text = plan_article_get_text (article);
+
+      append_plain_run (runs, label, PLAN_STYLE_BOLD);
+      if (!plan_text_is_empty (text))
+        {
+          append_plain_run (runs, " ", 0);
+          append_runs (runs, strings, text, 0, FALSE);
+        }
+      if (i + 1 == n_articles && plan_document_get_end_marker (builder->document))
+        append_plain_run (runs, end_marker_for (text), 0);
+      add_text (builder, runs, 0, article, NULL, NULL);
+    }
+}
+
+static void
+build_decision (Builder *builder)
+{
+  PlanDocument *document = builder->document;
+  PlanDecision *decision = plan_document_get_decision (document);
+  const char *authority = plan_decision_get_authority (decision);
+
+  build_header (builder, TRUE);
+  build_title (builder, "Quyết định", plan_decision_get_title (decision), NULL);
+  if (authority[0] != '\0')
+    add_centred_bold (builder, authority, decision, builder->paragraph_spacing);
+  build_preamble (builder, plan_decision_get_preamble (decision), TRUE);
+  add_centred_bold (builder, "QUYẾT ĐỊNH:", NULL, builder->paragraph_spacing);
+  build_articles (builder, decision);
+  build_closing (builder, plan_decision_get_recipients (decision),
+                 plan_decision_get_archive (decision), TRUE);
+
+  /* The plan on a new page, numbered from its own first page (unnumbered), as a plan is */
+  add_block (builder, plan_block_new_section (PLAN_ORIENTATION_PORTRAIT, NULL));
 }
 
 /* ---- Appendices ------------------------------------------------------------------------ */
@@ -886,9 +995,22 @@ plan_block_builder_build (PlanDocument    *document,
   builder.paragraph_spacing = plan_document_get_paragraph_spacing (document);
   builder.indent = PLAN_MM_TO_PT (plan_document_get_first_line_indent (document));
 
-  build_header (&builder);
-  build_title (&builder);
-  build_preamble (&builder);
+  if (plan_document_get_kind (document) == PLAN_DOCUMENT_KIND_DECISION)
+    {
+      g_autofree char *issuing = plan_document_dup_issuing_reference (document);
+
+      build_decision (&builder);
+      build_header (&builder, FALSE);
+      build_title (&builder, plan_document_get_type_name (document),
+                   plan_document_get_title (document), issuing);
+    }
+  else
+    {
+      build_header (&builder, TRUE);
+      build_title (&builder, plan_document_get_type_name (document),
+                   plan_document_get_title (document), NULL);
+    }
+  build_preamble (&builder, plan_document_get_preamble (document), FALSE);
 
   if (plan_document_get_end_marker (document))
     builder.last_text = find_last_text (plan_document_get_body (document), &last_text);
@@ -903,7 +1025,12 @@ plan_block_builder_build (PlanDocument    *document,
       add_text (&builder, runs, 0, NULL, NULL, NULL);
     }
 
-  build_closing (&builder);
+  /* Under a plan issued by a decision only the signature, unless the plan has its own list */
+  build_closing (&builder, plan_document_get_recipients (document),
+                 plan_document_get_archive (document),
+                 plan_document_get_kind (document) != PLAN_DOCUMENT_KIND_DECISION ||
+                 g_list_model_get_n_items (plan_document_get_recipients (document)) > 0 ||
+                 plan_document_get_archive (document)[0] != '\0');
 
   for (guint i = 0; i < g_list_model_get_n_items (appendices); i++)
     {

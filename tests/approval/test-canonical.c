@@ -135,6 +135,12 @@ lists_of (GObject *node)
     g_ptr_array_add (lists, plan_row_get_cells (PLAN_ROW (node)));
   else if (PLAN_IS_APPENDIX (node))
     g_ptr_array_add (lists, plan_appendix_get_content (PLAN_APPENDIX (node)));
+  else if (PLAN_IS_DECISION (node))
+    {
+      g_ptr_array_add (lists, plan_decision_get_preamble (PLAN_DECISION (node)));
+      g_ptr_array_add (lists, plan_decision_get_articles (PLAN_DECISION (node)));
+      g_ptr_array_add (lists, plan_decision_get_recipients (PLAN_DECISION (node)));
+    }
 
   return lists;
 }
@@ -317,8 +323,14 @@ walk_properties (Walk       *walk,
           GObject *child = g_value_get_object (&value);
           g_autofree char *child_path = g_strdup_printf ("%s.%s", path, pspec->name);
 
-          /* The review is not content: it has its own test below. */
-          if (child != NULL && !PLAN_IS_REVIEW (child))
+          /* The review is not content: it has its own test below. The decision is content
+           * only when the file is one (see test_decision). */
+          if (child != NULL && PLAN_IS_DECISION (child))
+            {
+              if (plan_document_get_kind (PLAN_DOCUMENT (node)) == PLAN_DOCUMENT_KIND_DECISION)
+                walk_node (walk, child, child_path, "decision");
+            }
+          else if (child != NULL && !PLAN_IS_REVIEW (child))
             walk_node (walk, child, child_path, part_id);
           continue;
         }
@@ -604,6 +616,71 @@ test_added_fields (void)
   }
 }
 
+/* The decision that issues a plan: unsigned (and not printed) while the file is a plan, so
+ * that approvals of plans made before it existed keep verifying; its own part once the file
+ * is a decision, where any change voids the approval and names it. */
+static void
+test_decision (void)
+{
+  g_autofree char *path = at_sample_path ("sct-laocai-kh-3024.kehoach.json");
+  g_autoptr(PlanDocument) document = at_load (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanSigningKey) key = plan_signing_key_get_default (TRUE, NULL, &error);
+  g_autoptr(PlanTrustStore) trust = plan_trust_store_new_default ();
+  g_autoptr(GBytes) before = plan_canonical_form (document);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(PlanArticle) article = plan_article_new_plain ("Ban hành kèm theo Quyết định này.");
+  PlanDecision *decision = plan_document_get_decision (document);
+  GListModel *articles = plan_decision_get_articles (decision);
+
+  g_assert_no_error (error);
+  g_assert_null (g_strstr_len (g_bytes_get_data (before, NULL), g_bytes_get_size (before),
+                               "PlanDecision"));
+
+  at_approve (document, key);
+  plan_document_set (document, decision, "title", "Ban hành Kế hoạch", NULL);
+  plan_document_insert (document, articles, 0, article);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+
+  plan_document_set (document, document, "kind", PLAN_DOCUMENT_KIND_DECISION, NULL);
+  {
+    g_autoptr(PlanApprovalResult) result = plan_approval_verify (document, trust);
+    const char * const *changed = plan_approval_result_get_changed_parts (result);
+
+    g_assert_cmpint (plan_approval_result_get_state (result), ==, PLAN_APPROVAL_CHANGED);
+    g_assert_true (g_strv_contains (changed, "Decision issuing the plan"));
+  }
+
+  /* Approved as a decision (a new file made so): its articles are signed */
+  g_clear_object (&document);
+  document = at_load (path);
+  decision = plan_document_get_decision (document);
+  articles = plan_decision_get_articles (decision);
+  g_object_set (document, "kind", PLAN_DOCUMENT_KIND_DECISION, NULL);
+  g_list_store_append (G_LIST_STORE (articles), article);
+  at_approve (document, key);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+  plan_document_set (document, article, "label", "Điều 1a.", NULL);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_CHANGED);
+  plan_document_undo (document);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+  plan_document_remove (document, articles, 0);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_CHANGED);
+  plan_document_undo (document);
+  g_assert_cmpint (at_state (document, trust), ==, PLAN_APPROVAL_VALID);
+
+  /* and the approval survives saving and loading */
+  {
+    g_autoptr(PlanDocument) reloaded = at_reload (document);
+
+    g_assert_cmpint (at_state (reloaded, trust), ==, PLAN_APPROVAL_VALID);
+  }
+
+  after = plan_canonical_form (document);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (after, NULL), g_bytes_get_size (after),
+                                  "n PlanDecision\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -616,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/approval/canonical/review-data-not-signed", test_review_data);
   g_test_add_func ("/approval/canonical/every-field-voids", test_every_field);
   g_test_add_func ("/approval/canonical/added-fields", test_added_fields);
+  g_test_add_func ("/approval/canonical/decision", test_decision);
 
   return g_test_run ();
 }

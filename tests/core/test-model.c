@@ -624,6 +624,66 @@ test_finalize (void)
   g_assert_finalize_object (document);
 }
 
+/* A decision issuing the plan: its parts change with undo, and it numbers the file */
+static void
+test_decision (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new_template ();
+  PlanDecision *decision = plan_document_get_decision (document);
+  GListModel *articles = plan_decision_get_articles (decision);
+  g_autoptr(PlanArticle) first = plan_article_new_plain ("Ban hành kèm theo Quyết định này Kế hoạch.");
+  g_autoptr(PlanArticle) second = plan_article_new_plain ("Quyết định có hiệu lực kể từ ngày ký.");
+  g_autoptr(PlanAppendix) appendix = plan_appendix_new ("DANH SÁCH");
+  g_autofree char *plan_symbol = NULL;
+  g_autofree char *symbol = NULL;
+  g_autofree char *issuing = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *label = NULL;
+
+  g_object_set (document, "agency", "Trường THCS\nLý Tự Trọng", "agency-abbrev", "THCS",
+                "number", 15, "date-year", 2025, "date-month", 8, "date-day", 20, NULL);
+  g_list_store_append (G_LIST_STORE (plan_document_get_appendices (document)), appendix);
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_PLAN);
+  g_assert_cmpstr (plan_decision_get_doc_type (decision), ==, "QĐ");
+  g_assert_null (plan_document_dup_issuing_reference (document));
+  plan_symbol = plan_document_dup_symbol (document);
+  g_assert_cmpstr (plan_symbol, ==, "15/KH-THCS");
+
+  plan_document_set (document, document, "kind", PLAN_DOCUMENT_KIND_DECISION, NULL);
+  plan_document_set (document, decision, "authority", "Hiệu trưởng\nTrường THCS Lý Tự Trọng",
+                     NULL);
+  plan_document_insert (document, articles, 0, first);
+  plan_document_insert (document, articles, 1, second);
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 2);
+
+  symbol = plan_document_dup_symbol (document);
+  g_assert_cmpstr (symbol, ==, "15/QĐ-THCS");
+  issuing = plan_document_dup_issuing_reference (document);
+  g_assert_cmpstr (issuing, ==, "(Ban hành kèm theo Quyết định số 15/QĐ-THCS ngày 20 tháng 8 "
+                               "năm 2025 của Hiệu trưởng Trường THCS Lý Tự Trọng)");
+  reference = plan_document_dup_appendix_reference (document, appendix);
+  g_assert_cmpstr (reference, ==, "(Kèm theo Quyết định số 15/QĐ-THCS ngày 20 tháng 8 "
+                                  "năm 2025 của Hiệu trưởng Trường THCS Lý Tự Trọng)");
+  label = plan_article_dup_printed_label (second, 1);
+  g_assert_cmpstr (label, ==, "Điều 2.");
+  g_clear_pointer (&label, g_free);
+  plan_document_set (document, second, "label", "Điều 3.", NULL);
+  label = plan_article_dup_printed_label (second, 1);
+  g_assert_cmpstr (label, ==, "Điều 3.");
+
+  plan_document_undo (document);
+  g_assert_cmpstr (plan_article_get_label (second), ==, "");
+  plan_document_undo (document);
+  plan_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 0);
+  plan_document_undo (document);
+  g_assert_cmpstr (plan_decision_get_authority (decision), ==, "");
+  plan_document_undo (document);
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_PLAN);
+  plan_document_redo (document);
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_DECISION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/model/document/undo-properties", test_document_undo_properties_read_only);
   g_test_add_func ("/model/document/template", test_template);
   g_test_add_func ("/model/document/finalize", test_finalize);
+  g_test_add_func ("/model/decision/parts-and-undo", test_decision);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "plan-json.h"
 
 static const char * const samples[] = {
+  "decision-25-qd-thcs.kehoach.json",
   "forms-thcs-hoi-khoe.kehoach.json",
   "reference-25-kh-thcs.kehoach.json",
   "sct-laocai-de-an-08.kehoach.json",
@@ -119,6 +120,9 @@ assert_children_equal (GObject    *a,
     { plan_table_get_type, "rows", (gpointer) plan_table_get_rows },
     { plan_row_get_type, "cells", (gpointer) plan_row_get_cells },
     { plan_appendix_get_type, "content", (gpointer) plan_appendix_get_content },
+    { plan_decision_get_type, "preamble", (gpointer) plan_decision_get_preamble },
+    { plan_decision_get_type, "articles", (gpointer) plan_decision_get_articles },
+    { plan_decision_get_type, "recipients", (gpointer) plan_decision_get_recipients },
     { plan_review_get_type, "comments", (gpointer) plan_review_get_comments },
     { plan_review_get_type, "history", (gpointer) plan_review_get_history },
   };
@@ -749,6 +753,59 @@ test_version_paragraph_form (void)
   assert_bytes_equal (saved, saved_again, "paragraph form round trip");
 }
 
+/* Format 2: a decision issuing the plan; a plan alone writes no "decision" and stays format 1 */
+static void
+test_version_decision (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new_template ();
+  g_autoptr(PlanDocument) loaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanText) bold = NULL;
+  g_autoptr(PlanParagraph) basis = plan_paragraph_new_plain ("Căn cứ Điều lệ trường trung học;");
+  g_autoptr(PlanArticle) first = plan_article_new_plain ("Ban hành kèm theo Quyết định này "
+                                                         "Kế hoạch tổ chức Hội khỏe Phù Đổng.");
+  g_autoptr(PlanArticle) second = NULL;
+  g_autoptr(PlanRecipient) recipient = plan_recipient_new ("Như Điều 3", "");
+  PlanDecision *decision = plan_document_get_decision (document);
+  const char *data;
+
+  /* Set but unused while the file is a plan: not written */
+  g_object_set (decision, "title", "Ban hành Kế hoạch tổ chức Hội khỏe Phù Đổng", NULL);
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 1,\n"));
+  g_assert_null (strstr (data, "\"decision\""));
+  g_clear_pointer (&saved, g_bytes_unref);
+
+  bold = plan_text_new_from_markdown ("Giao **Tổ chuyên môn** thực hiện.");
+  second = plan_article_new (bold);
+  g_object_set (second, "label", "Điều 2a.", NULL);
+  g_object_set (document, "kind", PLAN_DOCUMENT_KIND_DECISION, "number", 15, NULL);
+  g_object_set (decision, "authority", "Hiệu trưởng Trường THCS Lý Tự Trọng",
+                "archive", "VT, CM", NULL);
+  g_list_store_append (G_LIST_STORE (plan_decision_get_preamble (decision)), basis);
+  g_list_store_append (G_LIST_STORE (plan_decision_get_articles (decision)), first);
+  g_list_store_append (G_LIST_STORE (plan_decision_get_articles (decision)), second);
+  g_list_store_append (G_LIST_STORE (plan_decision_get_recipients (decision)), recipient);
+
+  saved = plan_json_save_bytes (document);
+  data = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (data, "\n  \"version\": 2,\n"));
+  g_assert_nonnull (strstr (data, "\n  \"decision\": {\n    \"doc-type\": \"QĐ\",\n"));
+  g_assert_nonnull (strstr (data, "\"authority\": \"Hiệu trưởng Trường THCS Lý Tự Trọng\",\n"));
+  g_assert_nonnull (strstr (data, "\"label\": \"Điều 2a.\",\n"));
+  g_assert_nonnull (strstr (data, "\"archive\": \"VT, CM\"\n"));
+
+  loaded = plan_json_load_data (data, g_bytes_get_size (saved), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plan_document_get_kind (loaded), ==, PLAN_DOCUMENT_KIND_DECISION);
+  assert_nodes_equal (G_OBJECT (document), G_OBJECT (loaded), "document");
+  saved_again = plan_json_save_bytes (loaded);
+  assert_bytes_equal (saved, saved_again, "decision round trip");
+}
+
 /* Format 2: tables as offices style them, and appendices' page numbers going on */
 static void
 test_version_table_forms (void)
@@ -1053,6 +1110,7 @@ main (int   argc,
   g_test_add_func ("/json/version/markers", test_version_markers);
   g_test_add_func ("/json/version/paragraph-form", test_version_paragraph_form);
   g_test_add_func ("/json/version/table-forms", test_version_table_forms);
+  g_test_add_func ("/json/version/decision", test_version_decision);
   g_test_add_func ("/json/malformed/count", test_malformed_count);
   for (guint i = 0; i < cases->len; i++)
     {

@@ -810,6 +810,104 @@ test_motto (void)
     }
 }
 
+/* A decision issuing the plan (Mẫu 1.3): the authority line and "QUYẾT ĐỊNH:" centred and
+ * bold, bold article labels, then the plan on a new page numbered from its own first page,
+ * with the "(Ban hành kèm theo …)" line built from the decision's number, date and authority */
+static void
+test_decision (void)
+{
+  g_autoptr(PlanDocument) document = rt_document_new ();
+  g_autoptr(PlanLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) first = NULL;
+  g_autoptr(PopplerPage) plan_page = NULL;
+  g_autoptr(PlanArticle) issue = plan_article_new_plain ("Ban hành kèm theo Quyết định này Kế "
+                                                         "hoạch tuyên truyền.");
+  g_autoptr(PlanArticle) effect = plan_article_new_plain ("Quyết định có hiệu lực từ ngày ký.");
+  g_autoptr(PlanParagraph) basis = plan_paragraph_new_plain ("Căn cứ Điều lệ trường trung học;");
+  g_autofree char *page_text = NULL;
+  g_autofree char *plan_text = NULL;
+  g_autofree char *number_text = NULL;
+  g_autofree char *issuing = NULL;
+  PlanDecision *decision = plan_document_get_decision (document);
+  g_auto(RtSpan) authority = { 0, }, decide = { 0, }, label = { 0, }, article = { 0, };
+  g_auto(RtSpan) type = { 0, }, other = { 0, };
+  double left = PLAN_MM_TO_PT (30), right = PLAN_A4_WIDTH_PT - PLAN_MM_TO_PT (15);
+  double centre = (left + right) / 2;
+  int n_pages;
+
+  g_object_set (document, "kind", PLAN_DOCUMENT_KIND_DECISION, "number", 15, "date-year", 2025,
+                "date-month", 8, "date-day", 20, NULL);
+  g_object_set (decision, "title", "Ban hành Kế hoạch tuyên truyền",
+                "authority", "Hiệu trưởng Trường THCS Lý Tự Trọng", NULL);
+  g_list_store_append (G_LIST_STORE (plan_decision_get_preamble (decision)), basis);
+  g_list_store_append (G_LIST_STORE (plan_decision_get_articles (decision)), issue);
+  g_list_store_append (G_LIST_STORE (plan_decision_get_articles (decision)), effect);
+  /* A plan long enough for a second page */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(PlanParagraph) paragraph = plan_paragraph_new_plain (filler);
+
+      g_list_store_append (G_LIST_STORE (plan_document_get_preamble (document)), paragraph);
+    }
+
+  pdf = rt_export (document, &layout);
+  rt_save_artifacts (layout, "decision");
+  n_pages = poppler_document_get_n_pages (pdf);
+  g_assert_cmpint (n_pages, >=, 3);
+  first = poppler_document_get_page (pdf, 0);
+
+  g_assert_true (rt_find (first, "Số: 15/QĐ-THCS", &other));
+  g_assert_true (rt_find (first, "HIỆU TRƯỞNG TRƯỜNG THCS LÝ TỰ TRỌNG", &authority));
+  g_assert_nonnull (strstr (authority.font, "Bold"));
+  g_assert_cmpfloat_with_epsilon ((authority.x1 + authority.x2) / 2, centre, PLAN_MM_TO_PT (1));
+  g_assert_true (rt_find (first, "QUYẾT ĐỊNH:", &decide));
+  g_assert_nonnull (strstr (decide.font, "Bold"));
+  g_assert_cmpfloat_with_epsilon ((decide.x1 + decide.x2) / 2, centre, PLAN_MM_TO_PT (1));
+  g_assert_cmpfloat (decide.y1, >, authority.y2);
+  g_assert_true (rt_find (first, "Điều 2.", &label));
+  g_assert_nonnull (strstr (label.font, "Bold"));
+  /* indented as a paragraph: 1 cm from the left margin */
+  g_assert_cmpfloat_with_epsilon (label.x1, left + PLAN_MM_TO_PT (10), PLAN_MM_TO_PT (1));
+  g_assert_true (rt_find (first, "Quyết định có hiệu lực", &article));
+  g_assert_null (strstr (article.font, "Bold"));
+  g_assert_cmpfloat (label.y1, >, decide.y2);
+  /* The plan is not on the decision's page */
+  g_assert_false (rt_find (first, "KẾ HOẠCH", &other));
+
+  /* The plan starts on page 2, unnumbered like a plan's first page; numbering restarts */
+  plan_page = poppler_document_get_page (pdf, 1);
+  g_assert_true (rt_find (plan_page, "KẾ HOẠCH", &type));
+  g_assert_cmpfloat (type.y1, <, PLAN_A4_HEIGHT_PT / 3);
+  g_assert_false (rt_find (plan_page, "Số:", &other));
+  g_assert_cmpuint (plan_layout_get_page_number (layout, 1), ==, 0);
+  number_text = rt_text_in_area (plan_page, 0, 0, PLAN_A4_WIDTH_PT, PLAN_MM_TO_PT (20) - 3);
+  g_assert_cmpstr (number_text, ==, "");
+  g_clear_pointer (&number_text, g_free);
+  {
+    g_autoptr(PopplerPage) second = poppler_document_get_page (pdf, 2);
+
+    g_assert_cmpuint (plan_layout_get_page_number (layout, 2), ==, 2);
+    number_text = rt_text_in_area (second, 0, 0, PLAN_A4_WIDTH_PT, PLAN_MM_TO_PT (20) - 3);
+    g_assert_cmpstr (number_text, ==, "2");
+  }
+
+  /* "(Ban hành kèm theo …)" from the decision's number, date and authority, in italic */
+  plan_text = rt_text_in_area (plan_page, 0, 0, PLAN_A4_WIDTH_PT, PLAN_A4_HEIGHT_PT / 3);
+  issuing = without_spaces ("(Ban hành kèm theo Quyết định số 15/QĐ-THCS ngày 20 tháng 8 năm "
+                            "2025 của Hiệu trưởng Trường THCS Lý Tự Trọng)");
+  g_assert_nonnull (strstr (plan_text, issuing));
+  {
+    g_auto(RtSpan) italic = { 0, };
+
+    g_assert_true (rt_find (plan_page, "(Ban hành kèm theo", &italic));
+    g_assert_nonnull (strstr (italic.font, "Italic"));
+    g_assert_cmpfloat (italic.y1, >, type.y2);
+  }
+  page_text = rt_text_in_area (first, 0, 0, PLAN_A4_WIDTH_PT, PLAN_A4_HEIGHT_PT);
+  g_assert_null (strstr (page_text, "(Banhànhkèmtheo"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -824,6 +922,7 @@ main (int   argc,
   g_test_add_func ("/render-forms/centred-blocks", test_centred_blocks);
   g_test_add_func ("/render-forms/dot-leaders", test_dot_leaders);
   g_test_add_func ("/render-forms/motto", test_motto);
+  g_test_add_func ("/render-forms/decision", test_decision);
 
   return g_test_run ();
 }

@@ -168,6 +168,57 @@ model_words (PlanLayout   *layout,
   add_words (words, symbol);
   add_words (words, place_date);
   add_words (words, circulation);
+
+  /* A decision first (Mẫu 1.3), then the plan under the same header without Số and date */
+  if (plan_document_get_kind (document) == PLAN_DOCUMENT_KIND_DECISION)
+    {
+      PlanDecision *decision = plan_document_get_decision (document);
+      GListModel *lines = plan_decision_get_preamble (decision);
+      GListModel *articles = plan_decision_get_articles (decision);
+      GListModel *decision_recipients = plan_decision_get_recipients (decision);
+      g_autofree char *issuing = plan_document_dup_issuing_reference (document);
+
+      add_words (words, "Quyết định");
+      add_words (words, plan_decision_get_title (decision));
+      add_words (words, plan_decision_get_authority (decision));
+      for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+        {
+          g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (lines, i);
+
+          add_words (words, plan_text_get_plain (plan_paragraph_get_text (paragraph)));
+        }
+      add_words (words, "QUYẾT ĐỊNH:");
+      for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+        {
+          g_autoptr(PlanArticle) article = g_list_model_get_item (articles, i);
+          g_autofree char *label = plan_article_dup_printed_label (article, i);
+
+          add_words (words, label);
+          add_words (words, plan_text_get_plain (plan_article_get_text (article)));
+        }
+      add_words (words, "Nơi nhận:");
+      for (guint i = 0; i < g_list_model_get_n_items (decision_recipients); i++)
+        {
+          g_autoptr(PlanRecipient) recipient = g_list_model_get_item (decision_recipients, i);
+
+          add_words (words, plan_recipient_get_name (recipient));
+          add_words (words, plan_recipient_get_purpose (recipient));
+        }
+      add_words (words, "Lưu:");
+      add_words (words, *plan_decision_get_archive (decision) != '\0'
+                        ? plan_decision_get_archive (decision) : "VT");
+      add_words (words, plan_document_get_signer_authority (document));
+      add_words (words, plan_document_get_signer_title (document));
+      add_words (words, plan_document_get_signer_name (document));
+      add_words (words, plan_document_get_signer_notes (document));
+
+      add_words (words, plan_document_get_parent_agency (document));
+      add_words (words, plan_document_get_agency (document));
+      add_words (words, PLAN_NATIONAL_NAME);
+      add_words (words, PLAN_MOTTO);
+      add_words (words, circulation);
+      add_words (words, issuing);
+    }
   add_words (words, plan_document_get_type_name (document));
   add_words (words, plan_document_get_title (document));
 
@@ -181,17 +232,22 @@ model_words (PlanLayout   *layout,
   for (guint i = 0; i < body_words->len; i++)
     g_ptr_array_add (words, g_strdup (g_ptr_array_index (body_words, i)));
 
-  add_words (words, "Nơi nhận:");
-  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+  /* Under a plan issued by a decision, only the signature unless it has its own list */
+  if (plan_document_get_kind (document) != PLAN_DOCUMENT_KIND_DECISION ||
+      g_list_model_get_n_items (recipients) > 0 || *plan_document_get_archive (document) != '\0')
     {
-      g_autoptr(PlanRecipient) recipient = g_list_model_get_item (recipients, i);
+      add_words (words, "Nơi nhận:");
+      for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+        {
+          g_autoptr(PlanRecipient) recipient = g_list_model_get_item (recipients, i);
 
-      add_words (words, plan_recipient_get_name (recipient));
-      add_words (words, plan_recipient_get_purpose (recipient));
+          add_words (words, plan_recipient_get_name (recipient));
+          add_words (words, plan_recipient_get_purpose (recipient));
+        }
+      add_words (words, "Lưu:");
+      add_words (words, *plan_document_get_archive (document) != '\0'
+                        ? plan_document_get_archive (document) : "VT");
     }
-  add_words (words, "Lưu:");
-  add_words (words, *plan_document_get_archive (document) != '\0'
-                    ? plan_document_get_archive (document) : "VT");
   add_words (words, plan_document_get_signer_authority (document));
   add_words (words, plan_document_get_signer_title (document));
   add_words (words, plan_document_get_signer_name (document));
