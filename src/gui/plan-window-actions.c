@@ -507,6 +507,59 @@ plan_window_actions_export_pdf (GtkWidget  *widget,
 }
 
 static void
+export_docx_response_cb (PlanWindow           *self,
+                         int                   response,
+                         GtkFileChooserNative *native)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
+  g_object_unref (native);
+
+  if (file == NULL)
+    return;
+
+  if (!_plan_window_export_docx (self, file, &error))
+    _plan_window_show_error (self, file, _("The Word document could not be written."), error);
+}
+
+static void
+plan_window_actions_export_docx (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  PlanWindow *self = PLAN_WINDOW (widget);
+  g_autoptr(GtkFileFilter) word = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+  g_autofree char *name = NULL;
+
+  plan_editor_commit_preedit (widget);
+
+  native = gtk_file_chooser_native_new (_("Export as Word"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+
+  gtk_file_filter_set_name (word, _("Word documents (.docx)"));
+  gtk_file_filter_add_mime_type (word,
+                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  gtk_file_filter_add_suffix (word, "docx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), word);
+
+  set_current_folder (self, GTK_FILE_CHOOSER (native));
+  name = dup_suggested_name (self, ".docx");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+
+  g_signal_connect_object (native, "response", G_CALLBACK (export_docx_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
 plan_window_actions_show_uri (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *param)
@@ -683,6 +736,7 @@ _plan_window_actions_update (PlanWindow *self)
                                  plan_document_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->layout != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->layout != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-docx", self->layout != NULL);
 }
 
 void
@@ -722,6 +776,8 @@ _plan_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, plan_window_actions_save_as);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL,
                                    plan_window_actions_export_pdf);
+  gtk_widget_class_install_action (widget_class, "win.export-docx", NULL,
+                                   plan_window_actions_export_docx);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, plan_window_actions_print);
   gtk_widget_class_install_action (widget_class, "win.show-uri", "s", plan_window_actions_show_uri);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, plan_window_actions_undo);
@@ -736,6 +792,8 @@ _plan_window_class_actions_init (GtkWidgetClass *widget_class)
                                        "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-docx", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);

@@ -153,5 +153,9 @@ gboolean    _plan_window_review_prepare_output (PlanWindow  *self);
 gboolean    _plan_window_export_pdf         (PlanWindow     *self,
                                              GFile          *file,
                                              GError        **error);
+/* Writes the plan as a Word document, with "DỰ THẢO" when its approval does not verify */
+gboolean    _plan_window_export_docx        (PlanWindow     *self,
+                                             GFile          *file,
+                                             GError        **error);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "plan-docx-export.h"
 #include "plan-comment-target.h"
 #include "plan-comments-panel.h"
 #include "plan-identity.h"
@@ -551,17 +552,40 @@ _plan_window_review_prepare_output (PlanWindow *self)
   return draft;
 }
 
+/* "Exported …", with a button that opens the file */
+static void
+add_export_toast (PlanWindow *self,
+                  GFile      *file,
+                  gboolean    draft)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *message = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast;
+
+  if (draft)
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Exported “%s” as a draft: this plan is not approved, so every page says “DỰ THẢO”"), name);
+  else
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Exported “%s”"), name);
+
+  toast = adw_toast_new (message);
+  if (draft)
+    adw_toast_set_timeout (toast, 8);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.show-uri");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 gboolean
 _plan_window_export_pdf (PlanWindow  *self,
                          GFile       *file,
                          GError     **error)
 {
-  g_autofree char *basename = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *uri = NULL;
   gboolean draft;
-  AdwToast *toast;
 
   g_assert (PLAN_IS_WINDOW (self));
   g_assert (G_IS_FILE (file));
@@ -572,24 +596,29 @@ _plan_window_export_pdf (PlanWindow  *self,
   if (!plan_pdf_export (self->layout, file, error))
     return FALSE;
 
-  basename = g_file_get_basename (file);
-  name = g_filename_display_name (basename);
-  if (draft)
-    /* Translators: %s is a file name */
-    message = g_strdup_printf (_("Exported “%s” as a draft: this plan is not approved, so every page says “DỰ THẢO”"), name);
-  else
-    /* Translators: %s is a file name */
-    message = g_strdup_printf (_("Exported “%s”"), name);
-  uri = g_file_get_uri (file);
+  add_export_toast (self, file, draft);
+  return TRUE;
+}
 
-  toast = adw_toast_new (message);
-  if (draft)
-    adw_toast_set_timeout (toast, 8);
-  adw_toast_set_button_label (toast, _("_Open"));
-  adw_toast_set_action_name (toast, "win.show-uri");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+gboolean
+_plan_window_export_docx (PlanWindow  *self,
+                          GFile       *file,
+                          GError     **error)
+{
+  gboolean draft;
 
+  g_assert (PLAN_IS_WINDOW (self));
+  g_assert (G_IS_FILE (file));
+
+  /* The same output rule as the PDF: without a valid approval, a draft with "DỰ THẢO" */
+  draft = _plan_window_review_prepare_output (self);
+
+  if (!plan_docx_export_to_file (self->document, file,
+                                 draft ? PLAN_DOCX_EXPORT_DRAFT : PLAN_DOCX_EXPORT_DEFAULT,
+                                 NULL, error))
+    return FALSE;
+
+  add_export_toast (self, file, draft);
   return TRUE;
 }
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "gui-test-util.h"
+#include "plan-docx-import.h"
 #include "plan-json.h"
 #include "plan-window-private.h"
 
@@ -275,6 +276,38 @@ test_file_chooser (void)
   gui_test_close_all_windows (app);
 }
 
+/* Export as Word… from the window: a Word file that the import reads back with the same title
+ * and signer */
+static void
+test_export_docx (void)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("KEHOACH_SAMPLES_DIR"),
+                                              "reference-25-kh-thcs.kehoach.json", NULL);
+  g_autoptr(GFile) plan = g_file_new_for_path (sample);
+  g_autofree char *path = g_build_filename (tmp_dir, "exported.docx", NULL);
+  g_autoptr(GFile) docx = g_file_new_for_path (path);
+  g_autoptr(PlanDocument) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  PlanWindow *window = gui_test_open_window (app, NULL, plan);
+
+  g_assert_true (_plan_window_export_docx (window, docx, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_true (length > 4 && memcmp (data, "PK\003\004", 4) == 0);
+
+  reread = plan_docx_import_file (docx, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plan_document_get_signer_name (reread), ==,
+                   plan_document_get_signer_name (plan_window_get_document (window)));
+  g_assert_cmpstr (plan_document_get_title (reread), ==,
+                   plan_document_get_title (plan_window_get_document (window)));
+
+  gui_test_close_all_windows (app);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/gui/import/open-reference", test_open_reference);
   g_test_add_func ("/gui/import/drop-and-jump", test_drop_and_jump);
   g_test_add_func ("/gui/import/damaged", test_damaged);
+  g_test_add_func ("/gui/import/export-docx", test_export_docx);
   g_test_add_func (FILE_CHOOSER_CASE, test_file_chooser);
 
   status = g_test_run ();
