@@ -671,6 +671,19 @@ test_cli (void)
   g_rmdir (dir);
 }
 
+/* A decision issuing a plan is refused with a clear message, not written without its pages */
+static void
+test_decision_refused (void)
+{
+  g_autoptr(PlanDocument) document = load_sample ("decision-25-qd-thcs.kehoach.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = plan_docx_export_bytes (document, PLAN_DOCX_EXPORT_DRAFT, &error);
+
+  g_assert_null (bytes);
+  g_assert_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_UNSUPPORTED);
+  g_assert_nonnull (strstr (error->message, "Export it as PDF"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -702,5 +715,6 @@ main (int   argc,
   g_test_add_func ("/docx-export/file-failure-keeps-file", test_file_failure_keeps_file);
   g_test_add_func ("/docx-export/async", test_async);
   g_test_add_func ("/docx-export/cli", test_cli);
+  g_test_add_func ("/docx-export/decision-refused", test_decision_refused);
   return g_test_run ();
 }

@@ -1021,6 +1021,12 @@ test_sample (gconstpointer data)
   g_auto(Pdf) theirs = { 0, };
   gboolean draft = FALSE;
 
+  if (json_object_has_member (plan, "decision"))
+    {
+      g_test_skip ("a decision issuing a plan is not written as Word yet (the export refuses it)");
+      return;
+    }
+
   if (soffice == NULL)
     {
       g_test_skip ("LibreOffice (libreoffice-writer-nogui) is not installed: build-aux/test "
