@@ -453,11 +453,35 @@ plan_window_actions_open_recent (GtkWidget  *widget,
     plan_window_open_file (self, file);
 }
 
+/* What differs between Export PDF and Export as Word: the dialog's words and the writer. */
+typedef struct
+{
+  const char *dialog_title;
+  const char *filter_name;
+  const char *mime_type;
+  const char *suffix;
+  gboolean  (*export) (PlanWindow *self, GFile *file, GError **error);
+  const char *failure;
+} ExportFormat;
+
+/* plan-window-review.c: both writers follow the approval (the output rule). */
+static const ExportFormat pdf_format = {
+  N_("Export PDF"), N_("PDF Documents"), "application/pdf", "pdf",
+  _plan_window_export_pdf, N_("The PDF could not be written."),
+};
+
+static const ExportFormat docx_format = {
+  N_("Export as Word"), N_("Word documents (.docx)"),
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+  _plan_window_export_docx, N_("The Word document could not be written."),
+};
+
 static void
 export_response_cb (PlanWindow           *self,
                     int                   response,
                     GtkFileChooserNative *native)
 {
+  const ExportFormat *format = g_object_get_data (G_OBJECT (native), "export-format");
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -470,35 +494,34 @@ export_response_cb (PlanWindow           *self,
   if (file == NULL)
     return;
 
-  /* plan-window-review.c: the watermark follows the approval (the output rule). */
-  if (!_plan_window_export_pdf (self, file, &error))
-    _plan_window_show_error (self, file, _("The PDF could not be written."), error);
+  if (!format->export (self, file, &error))
+    _plan_window_show_error (self, file, _(format->failure), error);
 }
 
 static void
-plan_window_actions_export_pdf (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *param)
+show_export_dialog (PlanWindow         *self,
+                    const ExportFormat *format)
 {
-  PlanWindow *self = PLAN_WINDOW (widget);
-  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *native;
+  g_autofree char *dot_suffix = g_strconcat (".", format->suffix, NULL);
   g_autofree char *name = NULL;
 
-  plan_editor_commit_preedit (widget);
+  plan_editor_commit_preedit (GTK_WIDGET (self));
 
-  native = gtk_file_chooser_native_new (_("Export PDF"), GTK_WINDOW (self),
+  native = gtk_file_chooser_native_new (_(format->dialog_title), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_object_set_data (G_OBJECT (native), "export-format", (gpointer) format);
 
-  gtk_file_filter_set_name (pdf, _("PDF Documents"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_filter_add_pattern (pdf, "*.pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), pdf);
+  gtk_file_filter_set_name (filter, _(format->filter_name));
+  gtk_file_filter_add_mime_type (filter, format->mime_type);
+  gtk_file_filter_add_suffix (filter, format->suffix);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
 
   set_current_folder (self, GTK_FILE_CHOOSER (native));
-  name = dup_suggested_name (self, ".pdf");
+  name = dup_suggested_name (self, dot_suffix);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
 
   g_signal_connect_object (native, "response", G_CALLBACK (export_response_cb), self,
@@ -507,24 +530,11 @@ plan_window_actions_export_pdf (GtkWidget  *widget,
 }
 
 static void
-export_docx_response_cb (PlanWindow           *self,
-                         int                   response,
-                         GtkFileChooserNative *native)
+plan_window_actions_export_pdf (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
-  g_object_unref (native);
-
-  if (file == NULL)
-    return;
-
-  if (!_plan_window_export_docx (self, file, &error))
-    _plan_window_show_error (self, file, _("The Word document could not be written."), error);
+  show_export_dialog (PLAN_WINDOW (widget), &pdf_format);
 }
 
 static void
@@ -532,31 +542,7 @@ plan_window_actions_export_docx (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *param)
 {
-  PlanWindow *self = PLAN_WINDOW (widget);
-  g_autoptr(GtkFileFilter) word = gtk_file_filter_new ();
-  GtkFileChooserNative *native;
-  g_autofree char *name = NULL;
-
-  plan_editor_commit_preedit (widget);
-
-  native = gtk_file_chooser_native_new (_("Export as Word"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-
-  gtk_file_filter_set_name (word, _("Word documents (.docx)"));
-  gtk_file_filter_add_mime_type (word,
-                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-  gtk_file_filter_add_suffix (word, "docx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), word);
-
-  set_current_folder (self, GTK_FILE_CHOOSER (native));
-  name = dup_suggested_name (self, ".docx");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-
-  g_signal_connect_object (native, "response", G_CALLBACK (export_docx_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  show_export_dialog (PLAN_WINDOW (widget), &docx_format);
 }
 
 static void

@@ -17,7 +17,9 @@
 #include "plan-window-private.h"
 
 /* Run apart, in the file-chooser suite (tests/gui/meson.build says why) */
-#define FILE_CHOOSER_CASE "/gui/import/file-chooser"
+/* The cases that answer GTK's file chooser (tests/gui/meson.build runs them apart) */
+#define FILE_CHOOSER_CASE "/gui/import/file-chooser/open"
+#define EXPORT_DIALOG_CASE "/gui/import/file-chooser/export-docx"
 
 static PlanApplication *app;
 static char *tmp_dir;
@@ -308,6 +310,56 @@ test_export_docx (void)
   g_unlink (path);
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Export as Word… through the window's action and GTK's own save dialog */
+static void
+test_export_docx_dialog (void)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("KEHOACH_SAMPLES_DIR"),
+                                              "reference-25-kh-thcs.kehoach.json", NULL);
+  g_autoptr(GFile) plan = g_file_new_for_path (sample);
+  g_autofree char *path = g_build_filename (tmp_dir, "Kế hoạch xuất.docx", NULL);
+  g_autoptr(GFile) docx = g_file_new_for_path (path);
+  g_autoptr(PlanDocument) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) word_file = g_file_info_new ();
+  g_autoptr(GFileInfo) pdf_file = g_file_info_new ();
+  g_autofree char *suggested = NULL;
+  PlanWindow *window = gui_test_open_window (app, NULL, plan);
+  GtkFileFilter *filter;
+  GtkFileChooser *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-docx", NULL));
+  chooser = gui_test_wait_for_file_chooser ("Export as Word");
+  g_assert_cmpuint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+
+  /* It suggests the plan's name with .docx and shows only Word files */
+  suggested = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (g_str_has_suffix (suggested, ".docx"));
+  filter = gtk_file_chooser_get_filter (chooser);
+  g_assert_cmpstr (gtk_file_filter_get_name (filter), ==, "Word documents (.docx)");
+  g_file_info_set_display_name (word_file, "a.docx");
+  g_file_info_set_display_name (pdf_file, "a.pdf");
+  g_assert_true (gtk_filter_match (GTK_FILTER (filter), word_file));
+  g_assert_false (gtk_filter_match (GTK_FILTER (filter), pdf_file));
+
+  gui_test_accept_file_chooser (chooser, docx, "export-docx-dialog");
+  g_assert_true (gui_test_wait (file_exists, path, 20000));
+
+  reread = plan_docx_import_file (docx, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plan_document_get_title (reread), ==,
+                   plan_document_get_title (plan_window_get_document (window)));
+
+  gui_test_close_all_windows (app);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/gui/import/damaged", test_damaged);
   g_test_add_func ("/gui/import/export-docx", test_export_docx);
   g_test_add_func (FILE_CHOOSER_CASE, test_file_chooser);
+  g_test_add_func (EXPORT_DIALOG_CASE, test_export_docx_dialog);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);
