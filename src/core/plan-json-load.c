@@ -660,6 +660,28 @@ read_text_node (Loader    *l,
   return text;
 }
 
+/* The required member "text" of a paragraph or an article, its errors placed at that member */
+static PlanText *
+read_required_text_member (Loader      *l,
+                           JsonObject  *object,
+                           GError     **error)
+{
+  JsonNode *text_node = json_object_get_member (object, "text");
+  PlanText *text;
+  gsize saved;
+
+  if (text_node == NULL)
+    {
+      fail (l, error, _("the member “%s” is missing"), "text");
+      return NULL;
+    }
+  saved = path_push_member (l, "text");
+  text = read_text_node (l, text_node, error);
+  if (text != NULL)
+    path_pop (l, saved);
+  return text;
+}
+
 static gboolean
 read_text (Loader      *l,
            JsonObject  *object,
@@ -765,8 +787,6 @@ read_paragraph (Loader    *l,
   g_autoptr(PlanText) text = NULL;
   g_autoptr(PlanParagraph) paragraph = NULL;
   JsonObject *object;
-  JsonNode *text_node;
-  gsize saved;
 
   /* Text alone, or (format 2) an object with the paragraph's form */
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -785,15 +805,9 @@ read_paragraph (Loader    *l,
                              "but the file says it is format %d"), (int) l->version);
   if (!check_members (l, object, paragraph_members, error))
     return FALSE;
-  text_node = json_object_get_member (object, "text");
-  if (text_node == NULL)
-    return fail (l, error, _("the member “%s” is missing"), "text");
-
-  saved = path_push_member (l, "text");
-  text = read_text_node (l, text_node, error);
+  text = read_required_text_member (l, object, error);
   if (text == NULL)
     return FALSE;
-  path_pop (l, saved);
 
   paragraph = plan_paragraph_new (text);
   if (!read_enum (l, object, "align", plan_json_alignment_names, paragraph, "alignment",
@@ -1308,21 +1322,14 @@ read_article (Loader    *l,
   g_autoptr(PlanText) text = NULL;
   g_autoptr(PlanArticle) article = NULL;
   JsonObject *object;
-  JsonNode *text_node;
-  gsize saved;
 
   if (!expect_object (l, node, &object, error) ||
       !check_members (l, object, article_members, error))
     return FALSE;
 
-  text_node = json_object_get_member (object, "text");
-  if (text_node == NULL)
-    return fail (l, error, _("the member “%s” is missing"), "text");
-  saved = path_push_member (l, "text");
-  text = read_text_node (l, text_node, error);
+  text = read_required_text_member (l, object, error);
   if (text == NULL)
     return FALSE;
-  path_pop (l, saved);
 
   article = plan_article_new (text);
   if (!read_short_line (l, object, "label", article, "label", 40, error))
