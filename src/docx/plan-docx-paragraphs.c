@@ -83,6 +83,7 @@ block_free (gpointer data)
   g_clear_pointer (&block->text, plan_text_unref);
   g_free (block->number);
   g_free (block->style_id);
+  g_free (block->point_heading);
   table_free (block->table);
   g_free (block);
 }
@@ -146,6 +147,7 @@ typedef struct {
   GArray     *runs;        /* RunBuffer */
   GPtrArray  *attached;    /* blocks of text boxes and notes met in the paragraph */
   gboolean    end_marker;  /* a run of our export's end marker was met (and left out) */
+  GString    *point_heading; /* the text of the runs in our export's point heading style */
   double      size;        /* the direct w:sz of the runs with text: > 0 the same in all so far,
                             * 0 none yet, < 0 they differ or one has none */
 } Paragraph;
@@ -233,6 +235,8 @@ read_run (Paragraph *paragraph,
           xmlChar *text = xmlNodeGetContent (child);
           if (text != NULL)
             append_text (paragraph->runs, style, (const char *) text);
+          if (text != NULL && g_strcmp0 (character_style, PLAN_DOCX_STYLE_POINT_HEADING) == 0)
+            g_string_append (paragraph->point_heading, (const char *) text);
           xmlFree (text);
         }
       else if (plan_docx_is_w (child, "tab") || plan_docx_is_w (child, "ptab"))
@@ -416,8 +420,13 @@ read_paragraph (Reader        *reader,
   xmlNode *num_pr = plan_docx_w_child (ppr, "numPr");
   g_autofree char *style_id = plan_docx_w_attr (plan_docx_w_child (ppr, "pStyle"), "val");
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (RunBuffer));
-  Paragraph paragraph = { reader, style_id, runs, attached, FALSE, 0 };
+  g_autoptr(GString) point_heading = g_string_new (NULL);
+  Paragraph paragraph = { reader, style_id, runs, attached, FALSE, point_heading, 0 };
   PlanDocxBlock *block = g_new0 (PlanDocxBlock, 1);
+  xmlNode *ind = plan_docx_w_child (ppr, "ind");
+  g_autofree char *jc = plan_docx_w_attr (plan_docx_w_child (ppr, "jc"), "val");
+  g_autofree char *first_line = plan_docx_w_attr (ind, "firstLine");
+  g_autofree char *hanging = plan_docx_w_attr (ind, "hanging");
   int num_id = -1, level = 0;
   g_autofree PlanRun *plan_runs = NULL;
 
@@ -446,6 +455,16 @@ read_paragraph (Reader        *reader,
     block->number = plan_docx_numbering_next (reader->numbering, num_id, level);
 
   block->alignment = read_alignment (ppr);
+  block->aligned_left = g_strcmp0 (jc, "left") == 0 || g_strcmp0 (jc, "start") == 0;
+  block->no_indent = ind != NULL ? (hanging != NULL && g_ascii_strtod (hanging, NULL) > 0) ||
+                                   (first_line != NULL && g_ascii_strtod (first_line, NULL) == 0)
+                                 : style_id == NULL;
+  if (point_heading->len > 0)
+    {
+      block->point_heading = g_utf8_normalize (g_strstrip (point_heading->str), -1, G_NORMALIZE_NFC);
+      if (block->point_heading != NULL && block->point_heading[0] == '\0')
+        g_clear_pointer (&block->point_heading, g_free);
+    }
   block->style_id = g_strdup (style_id);
   block->end_marker = paragraph.end_marker;
   block->size = MAX (paragraph.size, 0);

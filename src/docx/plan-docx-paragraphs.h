@@ -59,7 +59,12 @@ typedef struct {
   gboolean        end_marker;    /* held our Word export's end marker "./." (a run in the
                                   * character style PLAN_DOCX_STYLE_END_MARKER), left out of
                                   * the text */
-  PlanAlignment   alignment;
+  PlanAlignment   alignment;     /* w:jc on the paragraph itself; PLAN_ALIGN_LEFT without one */
+  gboolean        aligned_left;  /* w:jc "left" or "start" on the paragraph itself */
+  gboolean        no_indent;     /* no first-line indent by the paragraph itself: w:ind with
+                                  * w:firstLine 0 or a hanging indent, or no w:ind and no style */
+  char           *point_heading; /* the text in our export's character style of a point's heading
+                                  * (PLAN_DOCX_STYLE_POINT_HEADING), NFC, or NULL */
   PlanDocxTable  *table;         /* or NULL for a paragraph */
   guint           section;       /* index into PlanDocxContent.sections */
   PlanDocxOrigin  origin;

@@ -693,6 +693,7 @@ main (int   argc,
     "sct-laocai-de-an-08.kehoach.json",
     "sct-laocai-kh-3024.kehoach.json",
     "template.kehoach.json",
+    "forms-thcs-hoi-khoe.kehoach.json",
   };
 
   g_test_init (&argc, &argv, NULL);
