@@ -568,6 +568,30 @@ empty_cell (void)
   return cell;
 }
 
+guint
+plan_docx_table_n_header_rows (PlanDocxTable *table)
+{
+  guint n = 0;
+
+  while (n < table->rows->len && ((PlanDocxRow *) table->rows->pdata[n])->header)
+    n++;
+  if (n == 0 && table->rows->len > 1)
+    {
+      PlanDocxRow *first = g_ptr_array_index (table->rows, 0);
+      gboolean all_bold = first->cells->len > 0;
+
+      for (guint c = 0; c < first->cells->len; c++)
+        {
+          PlanDocxCell *cell = g_ptr_array_index (first->cells, c);
+          if (cell->text[0] != '\0' && !cell->bold)
+            all_bold = FALSE;
+        }
+      if (all_bold)
+        n = 1;
+    }
+  return n;
+}
+
 static PlanDocxTable *
 read_table (Reader    *reader,
             xmlNode   *tbl,
@@ -575,6 +599,7 @@ read_table (Reader    *reader,
 {
   PlanDocxTable *table = g_new0 (PlanDocxTable, 1);
   xmlNode *grid = plan_docx_w_child (tbl, "tblGrid");
+  guint n_top_header = 0;   /* the w:tblHeader rows at the top so far */
 
   table->grid = g_array_new (FALSE, FALSE, sizeof (double));
   table->rows = g_ptr_array_new_with_free_func (row_free);
@@ -609,10 +634,18 @@ read_table (Reader    *reader,
 
       if (!plan_docx_is_w (tr, "tr"))
         continue;
-      if (table->rows->len >= PLAN_DOCX_MAX_TABLE_ROWS)
+      trpr = plan_docx_w_child (tr, "trPr");
+      /* The limit is the plan file's, on header rows and on body rows each (the app's own
+       * largest table reads back whole) */
+      if (n_top_header == table->rows->len && plan_docx_w_toggle (trpr, "tblHeader") > 0
+          ? n_top_header++ >= PLAN_DOCX_MAX_TABLE_ROWS
+          : table->rows->len - (n_top_header > 0 ? n_top_header
+                                                 : plan_docx_table_n_header_rows (table))
+              >= PLAN_DOCX_MAX_TABLE_ROWS)
         {
           g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
-                       _("A table in the Word file has more than %d rows; it is not read."),
+                       _("A table in the Word file has more than %d rows below its header rows; "
+                         "it is not read."),
                        PLAN_DOCX_MAX_TABLE_ROWS);
           table_free (table);
           return NULL;
@@ -620,7 +653,6 @@ read_table (Reader    *reader,
       row = g_new0 (PlanDocxRow, 1);
       row->cells = g_ptr_array_new_with_free_func (cell_free);
       g_ptr_array_add (table->rows, row);
-      trpr = plan_docx_w_child (tr, "trPr");
       row->header = plan_docx_w_toggle (trpr, "tblHeader") > 0;
       for (gint64 i = CLAMP (plan_docx_w_child_int (trpr, "gridBefore", 0), 0,
                              PLAN_DOCX_MAX_TABLE_COLUMNS); i > 0; i--, n_grid++)

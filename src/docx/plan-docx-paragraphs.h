@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 /* Limits on tables (docs/word-import.md): Word itself allows 63 columns; the plan file
- * format allows 10,000 entries in a list. */
+ * format allows 10,000 entries in a list: header rows and body rows are two lists. */
 #define PLAN_DOCX_MAX_TABLE_COLUMNS 63
 #define PLAN_DOCX_MAX_TABLE_ROWS    10000
 /* Paragraphs and tables in all (a run of empty paragraphs counts once): some 3,000 pages */
@@ -99,5 +99,9 @@ void             plan_docx_content_free (PlanDocxContent *self);
 const char      *plan_docx_block_get_plain (const PlanDocxBlock *block);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanDocxContent, plan_docx_content_free)
+
+/* The rows of @table the import takes as its header rows: the w:tblHeader rows at its top,
+ * else a first row all in bold above other rows */
+guint plan_docx_table_n_header_rows (PlanDocxTable *table);
 
 G_END_DECLS

@@ -1064,7 +1064,7 @@ build_table (PlanDocxTable *source)
   gboolean numbered = source->rows->len > 1;
   gboolean centred = TRUE;   /* every body cell centred vertically */
   double size = 0;           /* the size every cell with text gives itself, or -1 */
-  guint n_header = 0;
+  guint n_header;
   double total = 0;
 
   for (guint i = 0; i < source->rows->len; i++)
@@ -1079,22 +1079,7 @@ build_table (PlanDocxTable *source)
   table = plan_table_new (n_columns);
 
   /* Header rows: those marked to repeat; else a first row in bold above other rows */
-  while (n_header < source->rows->len &&
-         ((PlanDocxRow *) source->rows->pdata[n_header])->header)
-    n_header++;
-  if (n_header == 0 && source->rows->len > 1)
-    {
-      PlanDocxRow *first = g_ptr_array_index (source->rows, 0);
-      gboolean all_bold = first->cells->len > 0;
-      for (guint c = 0; c < first->cells->len; c++)
-        {
-          PlanDocxCell *cell = g_ptr_array_index (first->cells, c);
-          if (cell->text[0] != '\0' && !cell->bold)
-            all_bold = FALSE;
-        }
-      if (all_bold)
-        n_header = 1;
-    }
+  n_header = plan_docx_table_n_header_rows (source);
 
   for (guint c = 0; c < source->grid->len && c < n_columns; c++)
     total += g_array_index (source->grid, double, c);
