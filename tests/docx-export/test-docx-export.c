@@ -192,6 +192,53 @@ test_round_trip (gconstpointer data)
   g_autoptr(PlanDocument) back = assert_round_trip (name, plan);
 }
 
+static PlanItem *
+child_at (GListModel *items,
+          guint       index)
+{
+  PlanItem *item = g_list_model_get_item (items, index);
+
+  g_object_unref (item);   /* the list keeps it */
+  return item;
+}
+
+/* Forms the samples do not hold: a point's heading (run-in, and on a line of its own above
+ * its paragraph) beside a point whose text starts "Word:", a paragraph item right after
+ * another, a paragraph item's further paragraphs after a centred one */
+static void
+test_round_trip_forms_more (void)
+{
+  g_autoptr(PlanDocument) plan = load_sample ("forms-thcs-hoi-khoe.kehoach.json");
+  g_autoptr(PlanDocument) back = NULL;
+  g_autoptr(PlanText) run_in_heading = plan_text_new ("Giải cá nhân:");
+  g_autoptr(PlanText) line_heading = plan_text_new ("Giải toàn đoàn");
+  g_autoptr(PlanItem) second_form_line = plan_item_new (PLAN_ITEM_PARAGRAPH, NULL);
+  g_autoptr(PlanAppendix) appendix = NULL;
+  PlanItem *awards, *personal, *team;
+
+  /* B. → I. → 4. Khen thưởng → a. b. */
+  awards = child_at (plan_item_get_children (child_at (plan_item_get_children (
+             child_at (plan_document_get_body (plan), 1)), 0)), 2);
+  personal = child_at (plan_item_get_children (awards), 0);
+  team = child_at (plan_item_get_children (awards), 1);
+  g_object_set (personal, "heading", run_in_heading, "run-in", TRUE, NULL);
+  g_object_set (team, "heading", line_heading, NULL);
+  {
+    g_autoptr(PlanParagraph) first = g_list_model_get_item (plan_item_get_paragraphs (personal), 0);
+    g_autoptr(PlanText) rest = plan_text_new ("giấy khen và phần thưởng;");
+
+    g_object_set (first, "text", rest, NULL);
+  }
+  plan_item_append_paragraph (team, "Cờ lưu niệm cho lớp dẫn đầu.");
+
+  appendix = g_list_model_get_item (plan_document_get_appendices (plan), 0);
+  plan_item_append_paragraph (second_form_line, "Số điện thoại: ………………");
+  plan_item_append_paragraph (second_form_line, "Ghi chú: ………………");
+  plan_document_insert (plan, plan_appendix_get_content (appendix), 1, second_form_line);
+
+  back = assert_round_trip ("forms-more", plan);
+}
+
 /* The largest table a plan can hold (10,000 body rows, the plan file's limit for a list)
  * under its header rows reads back whole: the import's limit counts the rows below the
  * header */
@@ -749,6 +796,7 @@ main (int   argc,
       g_test_add_data_func (path, samples[i], test_round_trip);
     }
   g_test_add_func ("/docx-export/round-trip-forms", test_round_trip_forms);
+  g_test_add_func ("/docx-export/round-trip-forms-more", test_round_trip_forms_more);
   g_test_add_func ("/docx-export/largest-table", test_largest_table);
   g_test_add_func ("/docx-export/watermark-and-properties", test_watermark_and_properties);
   g_test_add_func ("/docx-export/escaping", test_escaping);
