@@ -32,6 +32,7 @@ typedef struct {
   PlanDocxNumbering *numbering;
   GHashTable        *notes;      /* "f<id>" / "e<id>" → w:footnote / w:endnote element */
   guint              n_blocks;
+  char              *first_header_id;   /* relationship id of the first page's page header */
   GError            *error;
 } Reader;
 
@@ -113,6 +114,7 @@ plan_docx_content_free (PlanDocxContent *self)
     return;
   g_ptr_array_unref (self->blocks);
   g_array_unref (self->sections);
+  g_clear_pointer (&self->first_page_header, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -388,6 +390,27 @@ read_section (Reader  *reader,
   g_autofree char *start = plan_docx_w_attr (plan_docx_w_child (sect_pr, "pgNumType"), "start");
 
   section.restarts_numbering = start != NULL;
+  /* The first page's page header: its own when the section has one (w:titlePg), else the
+   * section's usual one */
+  if (reader->content->sections->len == 0 && reader->first_header_id == NULL)
+    {
+      const char *wanted = plan_docx_w_toggle (sect_pr, "titlePg") > 0 ? "first" : "default";
+
+      for (xmlNode *child = sect_pr != NULL ? sect_pr->children : NULL; child != NULL;
+           child = child->next)
+        {
+          g_autofree char *type = plan_docx_w_attr (child, "type");
+          xmlChar *id;
+
+          if (!plan_docx_is_w (child, "headerReference") ||
+              !g_str_equal (type != NULL ? type : "default", wanted))
+            continue;
+          id = xmlGetNsProp (child, (const xmlChar *) "id", (const xmlChar *) PLAN_DOCX_NS_R);
+          reader->first_header_id = g_strdup ((const char *) id);
+          xmlFree (id);
+          break;
+        }
+    }
   section.landscape = g_strcmp0 (orient, "landscape") == 0 ||
                       (width != NULL && height != NULL &&
                        g_ascii_strtod (width, NULL) > g_ascii_strtod (height, NULL));
@@ -832,6 +855,80 @@ find_related_part (PlanDocxPackage *package,
   return plan_docx_package_has_part (package, usual) ? g_strdup (usual) : NULL;
 }
 
+/* The part the relationship @id points to, if the package has it */
+static char *
+find_part_by_id (PlanDocxPackage *package,
+                 xmlDoc          *relationships,
+                 const char      *id)
+{
+  xmlNode *root = relationships != NULL ? xmlDocGetRootElement (relationships) : NULL;
+
+  for (xmlNode *node = root != NULL ? root->children : NULL; node != NULL; node = node->next)
+    {
+      xmlChar *rel_id, *target;
+      char *part = NULL;
+
+      if (!plan_docx_is_in_ns (node, PLAN_DOCX_NS_REL, "Relationship"))
+        continue;
+      rel_id = xmlGetProp (node, (const xmlChar *) "Id");
+      target = xmlGetProp (node, (const xmlChar *) "Target");
+      if (rel_id != NULL && target != NULL && g_str_equal ((char *) rel_id, id))
+        part = target[0] == '/' ? g_strdup ((char *) target + 1)
+                                : g_strconcat ("word/", (char *) target, NULL);
+      xmlFree (rel_id);
+      xmlFree (target);
+      if (part != NULL && plan_docx_package_has_part (package, part))
+        return part;
+      g_free (part);
+    }
+  return NULL;
+}
+
+/* The paragraphs of the first page's page header. Only its text is wanted (a circulation note
+ * stands there): its drawings (the draft watermark), text boxes and fields are not counted in
+ * the summary, and Word's numbering is not advanced by it. FALSE on a damaged part. */
+static gboolean
+read_first_page_header (Reader          *reader,
+                        PlanDocxPackage *package,
+                        xmlDoc          *relationships,
+                        GError         **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(xmlDoc) header = NULL;
+  xmlNode *root;
+  PlanDocxContent counted = *reader->content;
+  g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (block_free);
+
+  reader->content->first_page_header = g_ptr_array_new_with_free_func (block_free);
+  if (reader->first_header_id == NULL ||
+      (name = find_part_by_id (package, relationships, reader->first_header_id)) == NULL)
+    return TRUE;
+  header = plan_docx_package_read_xml (package, name, error);
+  if (header == NULL)
+    return FALSE;
+  root = xmlDocGetRootElement (header);
+  for (xmlNode *node = root != NULL ? root->children : NULL; node != NULL; node = node->next)
+    {
+      PlanDocxBlock *block;
+
+      if (!plan_docx_is_w (node, "p") || plan_docx_w_child (plan_docx_w_child (node, "pPr"), "numPr") != NULL)
+        continue;
+      block = read_paragraph (reader, node, PLAN_DOCX_ORIGIN_BODY, attached);
+      if (plan_text_is_empty (block->text))
+        block_free (block);
+      else
+        g_ptr_array_add (reader->content->first_page_header, block);
+    }
+  reader->content->n_images = counted.n_images;
+  reader->content->n_text_boxes = counted.n_text_boxes;
+  reader->content->n_footnotes = counted.n_footnotes;
+  reader->content->n_comments = counted.n_comments;
+  reader->content->n_insertions = counted.n_insertions;
+  reader->content->n_deletions = counted.n_deletions;
+  reader->content->n_fields = counted.n_fields;
+  return TRUE;
+}
+
 /* Reads an optional part; FALSE on a damaged one */
 static gboolean
 read_optional (PlanDocxPackage *package,
@@ -920,10 +1017,13 @@ plan_docx_content_read (PlanDocxPackage *package,
       if (last->section >= content->sections->len)
         read_section (&reader, NULL);
     }
+  if (ok)
+    ok = read_first_page_header (&reader, package, relationships, error);
 
   plan_docx_styles_free (reader.styles);
   plan_docx_numbering_free (reader.numbering);
   g_hash_table_unref (reader.notes);
+  g_free (reader.first_header_id);
   g_clear_error (&reader.error);
   if (!ok)
     {

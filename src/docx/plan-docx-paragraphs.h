@@ -88,6 +88,8 @@ typedef struct {
   guint      n_insertions;  /* tracked insertions, kept */
   guint      n_deletions;   /* tracked deletions, left out */
   guint      n_fields;      /* fields (page numbers, references): their shown result is kept */
+  GPtrArray *first_page_header;  /* PlanDocxBlock: the paragraphs of the page header of the
+                                  * document's first page (read for its circulation note only) */
 } PlanDocxContent;
 
 /* Reads word/document.xml with its styles, numbering and footnotes. */

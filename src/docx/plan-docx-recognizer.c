@@ -67,6 +67,11 @@ static const char *const place_date_numeric_rule =
 /* A header table: a cell starts with one of these */
 static const char *const header_table_rule = "^(?:Số\\s*:|CỘNG HO|Cộng ho|Độc lập|.*,\\s*ngày)";
 static const char *const rule_line_rule = "^[-_=.…\\s]*$";
+/* The circulation note (Decree 30, ô 11), in the first page's page header, in capitals */
+static const char *const circulation_rule =
+  "^(?:XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ|KHÔNG PHỔ BIẾN|TRẢ LẠI SAU KHI HỌP(?: \\(HỘI NGHỊ\\))?)$";
+/* A circulation note in our export's stamp style is kept as written up to this length */
+#define CIRCULATION_MAX_CHARS 100
 /* Closing */
 static const char *const recipients_rule = "^Nơi\\s+nhận\\s*:?\\s*";
 static const char *const archive_rule = "^Lưu\\s*:?\\s*";
@@ -681,6 +686,29 @@ recognize_title (Recognizer *r)
       r->next++;
     }
   g_object_set (r->document, "title", title->str, NULL);
+}
+
+/* The circulation note: a paragraph of the first page's page header that is one of the
+ * decree's notes (any case), or that our export wrote in its stamp style */
+static void
+recognize_circulation (Recognizer *r)
+{
+  GPtrArray *header = r->content->first_page_header;
+
+  for (guint i = 0; header != NULL && i < header->len; i++)
+    {
+      PlanDocxBlock *block = g_ptr_array_index (header, i);
+      g_autofree char *line = block_line (block);
+      g_autofree char *upper = g_utf8_strup (line, -1);
+
+      if (matches (circulation_rule, upper, NULL) ||
+          (g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_STAMP) == 0 &&
+           g_utf8_strlen (line, -1) <= CIRCULATION_MAX_CHARS && strchr (line, '\n') == NULL))
+        {
+          g_object_set (r->document, "circulation", line, NULL);
+          return;
+        }
+    }
 }
 
 /* ---- outline ------------------------------------------------------------------------------ */
@@ -1889,6 +1917,7 @@ plan_docx_recognize (PlanDocxContent *content,
   g_object_set (r.document, "end-marker", FALSE, NULL);
 
   recognize_header (&r);
+  recognize_circulation (&r);
   recognize_title (&r);
   recognize_preamble (&r);
   body_start = r.next;

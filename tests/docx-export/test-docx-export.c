@@ -204,7 +204,7 @@ child_at (GListModel *items,
 
 /* Forms the samples do not hold: a point's heading (run-in, and on a line of its own above
  * its paragraph) beside a point whose text starts "Word:", a paragraph item right after
- * another, a paragraph item's further paragraphs after a centred one */
+ * another, a circulation note */
 static void
 test_round_trip_forms_more (void)
 {
@@ -235,6 +235,8 @@ test_round_trip_forms_more (void)
   plan_item_append_paragraph (second_form_line, "Số điện thoại: ………………");
   plan_item_append_paragraph (second_form_line, "Ghi chú: ………………");
   plan_document_insert (plan, plan_appendix_get_content (appendix), 1, second_form_line);
+  /* … and a circulation note, in the first page's own page header */
+  g_object_set (plan, "circulation", "Lưu hành nội bộ", NULL);
 
   back = assert_round_trip ("forms-more", plan);
 }

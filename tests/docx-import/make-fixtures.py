@@ -220,8 +220,24 @@ def forms_rules(out):
             + p('Ngày sinh: ………………', '<w:ind w:left="0" w:firstLine="0"/><w:jc w:val="start"/>')
             # flush left with an indent: the body's justified text
             + p('Học sinh tự nguyện tham gia.', '<w:ind w:firstLine="567"/><w:jc w:val="left"/>')
-            + closing + '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>')
-    package(os.path.join(out, 'forms-rules.docx'), {'word/document.xml': document(body)})
+            + closing
+            # the first page's own page header (w:titlePg) holds the circulation note
+            + '<w:sectPr xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+              '<w:headerReference w:type="default" r:id="rId8"/><w:headerReference w:type="first" r:id="rId7"/>'
+              '<w:pgSz w:w="11906" w:h="16838"/><w:titlePg/></w:sectPr>')
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>'
+            '<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>'
+            '</Relationships>')
+    first = (f'<?xml version="1.0" encoding="UTF-8"?><w:hdr {W}>'
+             + '<w:p><w:r><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+               'wordprocessingDrawing"/></w:drawing></w:r></w:p>'
+             + p('Xem xong trả lại', '<w:jc w:val="center"/>', bold) + '</w:hdr>')
+    other = f'<?xml version="1.0" encoding="UTF-8"?><w:hdr {W}>' + p('LƯU HÀNH NỘI BỘ') + '</w:hdr>'
+    package(os.path.join(out, 'forms-rules.docx'), {'word/document.xml': document(body),
+                                                    'word/_rels/document.xml.rels': rels,
+                                                    'word/header1.xml': first,
+                                                    'word/header2.xml': other})
 
 
 def row_limit(out):

@@ -524,6 +524,15 @@ test_forms_rules (void)
   PlanPointStyle point_style;
 
   g_assert_no_error (error);
+  /* The circulation note of the first page's own page header (not the other pages' one); the
+   * drawing there is not counted */
+  {
+    g_autofree char *circulation = NULL;
+
+    g_object_get (plan, "circulation", &circulation, NULL);
+    g_assert_cmpstr (circulation, ==, "Xem xong trả lại");
+  }
+  g_assert_false (report_mentions (report->remarks, "image"));
   PlanItem *section = item_at (plan_document_get_body (plan), 0);
   GListModel *items = plan_item_get_children (section);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
