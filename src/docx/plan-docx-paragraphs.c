@@ -653,18 +653,18 @@ read_table (Reader    *reader,
     {
       PlanDocxRow *row;
       xmlNode *trpr;
-      guint n_grid = 0;
+      guint n_grid = 0, n_body;
+      gboolean top_header;
 
       if (!plan_docx_is_w (tr, "tr"))
         continue;
       trpr = plan_docx_w_child (tr, "trPr");
       /* The limit is the plan file's, on header rows and on body rows each (the app's own
        * largest table reads back whole) */
-      if (n_top_header == table->rows->len && plan_docx_w_toggle (trpr, "tblHeader") > 0
-          ? n_top_header++ >= PLAN_DOCX_MAX_TABLE_ROWS
-          : table->rows->len - (n_top_header > 0 ? n_top_header
-                                                 : plan_docx_table_n_header_rows (table))
-              >= PLAN_DOCX_MAX_TABLE_ROWS)
+      top_header = n_top_header == table->rows->len && plan_docx_w_toggle (trpr, "tblHeader") > 0;
+      n_body = table->rows->len - (n_top_header > 0 ? n_top_header
+                                                    : plan_docx_table_n_header_rows (table));
+      if ((top_header ? n_top_header : n_body) >= PLAN_DOCX_MAX_TABLE_ROWS)
         {
           g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
                        _("A table in the Word file has more than %d rows below its header rows; "
@@ -673,6 +673,7 @@ read_table (Reader    *reader,
           table_free (table);
           return NULL;
         }
+      n_top_header += top_header;
       row = g_new0 (PlanDocxRow, 1);
       row->cells = g_ptr_array_new_with_free_func (cell_free);
       g_ptr_array_add (table->rows, row);
@@ -884,9 +885,9 @@ find_part_by_id (PlanDocxPackage *package,
   return NULL;
 }
 
-/* The paragraphs of the first page's page header. Only its text is wanted (a circulation note
- * stands there): its drawings (the draft watermark), text boxes and fields are not counted in
- * the summary, and Word's numbering is not advanced by it. FALSE on a damaged part. */
+/* The paragraphs of the first page's page header, read after the body. Only its text is wanted
+ * (a circulation note stands there): its drawings (the draft watermark), text boxes and fields
+ * are not counted in the summary. FALSE on a damaged part. */
 static gboolean
 read_first_page_header (Reader          *reader,
                         PlanDocxPackage *package,
@@ -911,7 +912,7 @@ read_first_page_header (Reader          *reader,
     {
       PlanDocxBlock *block;
 
-      if (!plan_docx_is_w (node, "p") || plan_docx_w_child (plan_docx_w_child (node, "pPr"), "numPr") != NULL)
+      if (!plan_docx_is_w (node, "p"))
         continue;
       block = read_paragraph (reader, node, PLAN_DOCX_ORIGIN_BODY, attached);
       if (plan_text_is_empty (block->text))

@@ -124,7 +124,7 @@ typedef struct {
   GArray          *open;        /* OpenItem */
   gboolean         at_top;      /* after "Trên đây là …": paragraphs stay at the top */
   gboolean         seen_point_style, seen_numbered_style;
-  PlanItem        *free_item;   /* the paragraph item the block before r->free_item_next + 1 went to */
+  PlanItem        *free_item;       /* the paragraph item that block free_item_next went to */
   guint            free_item_next;
 } Recognizer;
 
