@@ -659,17 +659,22 @@ read_table (Reader    *reader,
       if (!plan_docx_is_w (tr, "tr"))
         continue;
       trpr = plan_docx_w_child (tr, "trPr");
-      /* The limit is the plan file's, on header rows and on body rows each (the app's own
-       * largest table reads back whole) */
+      /* The plan file's limit counts the rows below the header rows (the app's own largest
+       * table reads back whole) */
       top_header = n_top_header == table->rows->len && plan_docx_w_toggle (trpr, "tblHeader") > 0;
       n_body = table->rows->len - (n_top_header > 0 ? n_top_header
                                                     : plan_docx_table_n_header_rows (table));
-      if ((top_header ? n_top_header : n_body) >= PLAN_DOCX_MAX_TABLE_ROWS)
+      if (top_header ? n_top_header >= PLAN_DOCX_MAX_TABLE_HEADER_ROWS
+                     : n_body >= PLAN_DOCX_MAX_TABLE_ROWS)
         {
-          g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
-                       _("A table in the Word file has more than %d rows below its header rows; "
-                         "it is not read."),
-                       PLAN_DOCX_MAX_TABLE_ROWS);
+          if (top_header)
+            g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
+                         _("A table in the Word file has more than %d header rows; it is not "
+                           "read."), PLAN_DOCX_MAX_TABLE_HEADER_ROWS);
+          else
+            g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
+                         _("A table in the Word file has more than %d rows below its header "
+                           "rows; it is not read."), PLAN_DOCX_MAX_TABLE_ROWS);
           table_free (table);
           return NULL;
         }

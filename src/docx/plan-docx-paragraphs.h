@@ -12,9 +12,11 @@
 G_BEGIN_DECLS
 
 /* Limits on tables (docs/word-import.md): Word itself allows 63 columns; the plan file
- * format allows 10,000 entries in a list: header rows and body rows are two lists. */
-#define PLAN_DOCX_MAX_TABLE_COLUMNS 63
-#define PLAN_DOCX_MAX_TABLE_ROWS    10000
+ * format allows 10,000 entries in a list, the body rows below the header rows being one; real
+ * tables have one to three header rows, and a hostile file must not get twice the rows. */
+#define PLAN_DOCX_MAX_TABLE_COLUMNS     63
+#define PLAN_DOCX_MAX_TABLE_ROWS        10000
+#define PLAN_DOCX_MAX_TABLE_HEADER_ROWS 100
 /* Paragraphs and tables in all (a run of empty paragraphs counts once): some 3,000 pages */
 #define PLAN_DOCX_MAX_BLOCKS        100000
 

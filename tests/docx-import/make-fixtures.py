@@ -241,7 +241,7 @@ def forms_rules(out):
 
 
 def row_limit(out):
-    """10,000 rows below the header rows read; one more is refused."""
+    """10,000 rows below the header rows read; one more is refused, and so are 101 header rows."""
     grid = '<w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="3000"/></w:tblGrid>'
     row = '<w:tr>' + cell('') + cell('x') + '</w:tr>'
     repeated = '<w:tr><w:trPr><w:tblHeader/></w:trPr>' + cell('TT') + cell('Tên') + '</w:tr>'
@@ -249,7 +249,8 @@ def row_limit(out):
             '<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Tên</w:t></w:r></w:p></w:tc></w:tr>')
     for name, rows in (('rows-10000-below-header.docx', repeated * 2 + row * 10000),
                        ('rows-10000-below-bold-row.docx', bold + row * 10000),
-                       ('rows-10001.docx', repeated + row * 10001)):
+                       ('rows-10001.docx', repeated + row * 10001),
+                       ('header-rows-101.docx', repeated * 101 + row)):
         package(os.path.join(out, name), {'word/document.xml':
                 document('<w:tbl>' + grid + rows + '</w:tbl>')})
 

@@ -53,6 +53,7 @@ static const Hostile hostile_cases[] = {
   { "invalid-utf8.docx", PLAN_DOCX_ERROR_DAMAGED, "UTF-8" },
   { "rows-100000.docx", PLAN_DOCX_ERROR_TOO_LARGE, "more than" },
   { "rows-10001.docx", PLAN_DOCX_ERROR_TOO_LARGE, "more than 10000 rows below its header rows" },
+  { "header-rows-101.docx", PLAN_DOCX_ERROR_TOO_LARGE, "more than 100 header rows" },
   { "columns-1000.docx", PLAN_DOCX_ERROR_TOO_LARGE, "columns" },
 };
 
