@@ -32,6 +32,7 @@ typedef struct {
   PlanDocxNumbering *numbering;
   GHashTable        *notes;      /* "f<id>" / "e<id>" → w:footnote / w:endnote element */
   guint              n_blocks;
+  char              *first_header_id;   /* relationship id of the first page's page header */
   GError            *error;
 } Reader;
 
@@ -83,6 +84,7 @@ block_free (gpointer data)
   g_clear_pointer (&block->text, plan_text_unref);
   g_free (block->number);
   g_free (block->style_id);
+  g_free (block->point_heading);
   table_free (block->table);
   g_free (block);
 }
@@ -112,6 +114,7 @@ plan_docx_content_free (PlanDocxContent *self)
     return;
   g_ptr_array_unref (self->blocks);
   g_array_unref (self->sections);
+  g_clear_pointer (&self->first_page_header, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -146,6 +149,7 @@ typedef struct {
   GArray     *runs;        /* RunBuffer */
   GPtrArray  *attached;    /* blocks of text boxes and notes met in the paragraph */
   gboolean    end_marker;  /* a run of our export's end marker was met (and left out) */
+  GString    *point_heading; /* the text of the runs in our export's point heading style */
   double      size;        /* the direct w:sz of the runs with text: > 0 the same in all so far,
                             * 0 none yet, < 0 they differ or one has none */
 } Paragraph;
@@ -233,6 +237,8 @@ read_run (Paragraph *paragraph,
           xmlChar *text = xmlNodeGetContent (child);
           if (text != NULL)
             append_text (paragraph->runs, style, (const char *) text);
+          if (text != NULL && g_strcmp0 (character_style, PLAN_DOCX_STYLE_POINT_HEADING) == 0)
+            g_string_append (paragraph->point_heading, (const char *) text);
           xmlFree (text);
         }
       else if (plan_docx_is_w (child, "tab") || plan_docx_is_w (child, "ptab"))
@@ -384,6 +390,27 @@ read_section (Reader  *reader,
   g_autofree char *start = plan_docx_w_attr (plan_docx_w_child (sect_pr, "pgNumType"), "start");
 
   section.restarts_numbering = start != NULL;
+  /* The first page's page header: its own when the section has one (w:titlePg), else the
+   * section's usual one */
+  if (reader->content->sections->len == 0 && reader->first_header_id == NULL)
+    {
+      const char *wanted = plan_docx_w_toggle (sect_pr, "titlePg") > 0 ? "first" : "default";
+
+      for (xmlNode *child = sect_pr != NULL ? sect_pr->children : NULL; child != NULL;
+           child = child->next)
+        {
+          g_autofree char *type = plan_docx_w_attr (child, "type");
+          xmlChar *id;
+
+          if (!plan_docx_is_w (child, "headerReference") ||
+              !g_str_equal (type != NULL ? type : "default", wanted))
+            continue;
+          id = xmlGetNsProp (child, (const xmlChar *) "id", (const xmlChar *) PLAN_DOCX_NS_R);
+          reader->first_header_id = g_strdup ((const char *) id);
+          xmlFree (id);
+          break;
+        }
+    }
   section.landscape = g_strcmp0 (orient, "landscape") == 0 ||
                       (width != NULL && height != NULL &&
                        g_ascii_strtod (width, NULL) > g_ascii_strtod (height, NULL));
@@ -416,8 +443,13 @@ read_paragraph (Reader        *reader,
   xmlNode *num_pr = plan_docx_w_child (ppr, "numPr");
   g_autofree char *style_id = plan_docx_w_attr (plan_docx_w_child (ppr, "pStyle"), "val");
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (RunBuffer));
-  Paragraph paragraph = { reader, style_id, runs, attached, FALSE, 0 };
+  g_autoptr(GString) point_heading = g_string_new (NULL);
+  Paragraph paragraph = { reader, style_id, runs, attached, FALSE, point_heading, 0 };
   PlanDocxBlock *block = g_new0 (PlanDocxBlock, 1);
+  xmlNode *ind = plan_docx_w_child (ppr, "ind");
+  g_autofree char *jc = plan_docx_w_attr (plan_docx_w_child (ppr, "jc"), "val");
+  g_autofree char *first_line = plan_docx_w_attr (ind, "firstLine");
+  g_autofree char *hanging = plan_docx_w_attr (ind, "hanging");
   int num_id = -1, level = 0;
   g_autofree PlanRun *plan_runs = NULL;
 
@@ -446,6 +478,16 @@ read_paragraph (Reader        *reader,
     block->number = plan_docx_numbering_next (reader->numbering, num_id, level);
 
   block->alignment = read_alignment (ppr);
+  block->aligned_left = g_strcmp0 (jc, "left") == 0 || g_strcmp0 (jc, "start") == 0;
+  block->no_indent = ind != NULL ? (hanging != NULL && g_ascii_strtod (hanging, NULL) > 0) ||
+                                   (first_line != NULL && g_ascii_strtod (first_line, NULL) == 0)
+                                 : style_id == NULL;
+  if (point_heading->len > 0)
+    {
+      block->point_heading = g_utf8_normalize (g_strstrip (point_heading->str), -1, G_NORMALIZE_NFC);
+      if (block->point_heading != NULL && block->point_heading[0] == '\0')
+        g_clear_pointer (&block->point_heading, g_free);
+    }
   block->style_id = g_strdup (style_id);
   block->end_marker = paragraph.end_marker;
   block->size = MAX (paragraph.size, 0);
@@ -549,6 +591,30 @@ empty_cell (void)
   return cell;
 }
 
+guint
+plan_docx_table_n_header_rows (PlanDocxTable *table)
+{
+  guint n = 0;
+
+  while (n < table->rows->len && ((PlanDocxRow *) table->rows->pdata[n])->header)
+    n++;
+  if (n == 0 && table->rows->len > 1)
+    {
+      PlanDocxRow *first = g_ptr_array_index (table->rows, 0);
+      gboolean all_bold = first->cells->len > 0;
+
+      for (guint c = 0; c < first->cells->len; c++)
+        {
+          PlanDocxCell *cell = g_ptr_array_index (first->cells, c);
+          if (cell->text[0] != '\0' && !cell->bold)
+            all_bold = FALSE;
+        }
+      if (all_bold)
+        n = 1;
+    }
+  return n;
+}
+
 static PlanDocxTable *
 read_table (Reader    *reader,
             xmlNode   *tbl,
@@ -556,6 +622,7 @@ read_table (Reader    *reader,
 {
   PlanDocxTable *table = g_new0 (PlanDocxTable, 1);
   xmlNode *grid = plan_docx_w_child (tbl, "tblGrid");
+  guint n_top_header = 0;   /* the w:tblHeader rows at the top so far */
 
   table->grid = g_array_new (FALSE, FALSE, sizeof (double));
   table->rows = g_ptr_array_new_with_free_func (row_free);
@@ -586,22 +653,35 @@ read_table (Reader    *reader,
     {
       PlanDocxRow *row;
       xmlNode *trpr;
-      guint n_grid = 0;
+      guint n_grid = 0, n_body;
+      gboolean top_header;
 
       if (!plan_docx_is_w (tr, "tr"))
         continue;
-      if (table->rows->len >= PLAN_DOCX_MAX_TABLE_ROWS)
+      trpr = plan_docx_w_child (tr, "trPr");
+      /* The plan file's limit counts the rows below the header rows (the app's own largest
+       * table reads back whole) */
+      top_header = n_top_header == table->rows->len && plan_docx_w_toggle (trpr, "tblHeader") > 0;
+      n_body = table->rows->len - (n_top_header > 0 ? n_top_header
+                                                    : plan_docx_table_n_header_rows (table));
+      if (top_header ? n_top_header >= PLAN_DOCX_MAX_TABLE_HEADER_ROWS
+                     : n_body >= PLAN_DOCX_MAX_TABLE_ROWS)
         {
-          g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
-                       _("A table in the Word file has more than %d rows; it is not read."),
-                       PLAN_DOCX_MAX_TABLE_ROWS);
+          if (top_header)
+            g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
+                         _("A table in the Word file has more than %d header rows; it is not "
+                           "read."), PLAN_DOCX_MAX_TABLE_HEADER_ROWS);
+          else
+            g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
+                         _("A table in the Word file has more than %d rows below its header "
+                           "rows; it is not read."), PLAN_DOCX_MAX_TABLE_ROWS);
           table_free (table);
           return NULL;
         }
+      n_top_header += top_header;
       row = g_new0 (PlanDocxRow, 1);
       row->cells = g_ptr_array_new_with_free_func (cell_free);
       g_ptr_array_add (table->rows, row);
-      trpr = plan_docx_w_child (tr, "trPr");
       row->header = plan_docx_w_toggle (trpr, "tblHeader") > 0;
       for (gint64 i = CLAMP (plan_docx_w_child_int (trpr, "gridBefore", 0), 0,
                              PLAN_DOCX_MAX_TABLE_COLUMNS); i > 0; i--, n_grid++)
@@ -781,6 +861,80 @@ find_related_part (PlanDocxPackage *package,
   return plan_docx_package_has_part (package, usual) ? g_strdup (usual) : NULL;
 }
 
+/* The part the relationship @id points to, if the package has it */
+static char *
+find_part_by_id (PlanDocxPackage *package,
+                 xmlDoc          *relationships,
+                 const char      *id)
+{
+  xmlNode *root = relationships != NULL ? xmlDocGetRootElement (relationships) : NULL;
+
+  for (xmlNode *node = root != NULL ? root->children : NULL; node != NULL; node = node->next)
+    {
+      xmlChar *rel_id, *target;
+      char *part = NULL;
+
+      if (!plan_docx_is_in_ns (node, PLAN_DOCX_NS_REL, "Relationship"))
+        continue;
+      rel_id = xmlGetProp (node, (const xmlChar *) "Id");
+      target = xmlGetProp (node, (const xmlChar *) "Target");
+      if (rel_id != NULL && target != NULL && g_str_equal ((char *) rel_id, id))
+        part = target[0] == '/' ? g_strdup ((char *) target + 1)
+                                : g_strconcat ("word/", (char *) target, NULL);
+      xmlFree (rel_id);
+      xmlFree (target);
+      if (part != NULL && plan_docx_package_has_part (package, part))
+        return part;
+      g_free (part);
+    }
+  return NULL;
+}
+
+/* The paragraphs of the first page's page header, read after the body. Only its text is wanted
+ * (a circulation note stands there): its drawings (the draft watermark), text boxes and fields
+ * are not counted in the summary. FALSE on a damaged part. */
+static gboolean
+read_first_page_header (Reader          *reader,
+                        PlanDocxPackage *package,
+                        xmlDoc          *relationships,
+                        GError         **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(xmlDoc) header = NULL;
+  xmlNode *root;
+  PlanDocxContent counted = *reader->content;
+  g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (block_free);
+
+  reader->content->first_page_header = g_ptr_array_new_with_free_func (block_free);
+  if (reader->first_header_id == NULL ||
+      (name = find_part_by_id (package, relationships, reader->first_header_id)) == NULL)
+    return TRUE;
+  header = plan_docx_package_read_xml (package, name, error);
+  if (header == NULL)
+    return FALSE;
+  root = xmlDocGetRootElement (header);
+  for (xmlNode *node = root != NULL ? root->children : NULL; node != NULL; node = node->next)
+    {
+      PlanDocxBlock *block;
+
+      if (!plan_docx_is_w (node, "p"))
+        continue;
+      block = read_paragraph (reader, node, PLAN_DOCX_ORIGIN_BODY, attached);
+      if (plan_text_is_empty (block->text))
+        block_free (block);
+      else
+        g_ptr_array_add (reader->content->first_page_header, block);
+    }
+  reader->content->n_images = counted.n_images;
+  reader->content->n_text_boxes = counted.n_text_boxes;
+  reader->content->n_footnotes = counted.n_footnotes;
+  reader->content->n_comments = counted.n_comments;
+  reader->content->n_insertions = counted.n_insertions;
+  reader->content->n_deletions = counted.n_deletions;
+  reader->content->n_fields = counted.n_fields;
+  return TRUE;
+}
+
 /* Reads an optional part; FALSE on a damaged one */
 static gboolean
 read_optional (PlanDocxPackage *package,
@@ -869,10 +1023,13 @@ plan_docx_content_read (PlanDocxPackage *package,
       if (last->section >= content->sections->len)
         read_section (&reader, NULL);
     }
+  if (ok)
+    ok = read_first_page_header (&reader, package, relationships, error);
 
   plan_docx_styles_free (reader.styles);
   plan_docx_numbering_free (reader.numbering);
   g_hash_table_unref (reader.notes);
+  g_free (reader.first_header_id);
   g_clear_error (&reader.error);
   if (!ok)
     {

@@ -12,9 +12,11 @@
 G_BEGIN_DECLS
 
 /* Limits on tables (docs/word-import.md): Word itself allows 63 columns; the plan file
- * format allows 10,000 entries in a list. */
-#define PLAN_DOCX_MAX_TABLE_COLUMNS 63
-#define PLAN_DOCX_MAX_TABLE_ROWS    10000
+ * format allows 10,000 entries in a list, the body rows below the header rows being one; real
+ * tables have one to three header rows, and a hostile file must not get twice the rows. */
+#define PLAN_DOCX_MAX_TABLE_COLUMNS     63
+#define PLAN_DOCX_MAX_TABLE_ROWS        10000
+#define PLAN_DOCX_MAX_TABLE_HEADER_ROWS 100
 /* Paragraphs and tables in all (a run of empty paragraphs counts once): some 3,000 pages */
 #define PLAN_DOCX_MAX_BLOCKS        100000
 
@@ -59,7 +61,12 @@ typedef struct {
   gboolean        end_marker;    /* held our Word export's end marker "./." (a run in the
                                   * character style PLAN_DOCX_STYLE_END_MARKER), left out of
                                   * the text */
-  PlanAlignment   alignment;
+  PlanAlignment   alignment;     /* w:jc on the paragraph itself; PLAN_ALIGN_LEFT without one */
+  gboolean        aligned_left;  /* w:jc "left" or "start" on the paragraph itself */
+  gboolean        no_indent;     /* no first-line indent by the paragraph itself: w:ind with
+                                  * w:firstLine 0 or a hanging indent, or no w:ind and no style */
+  char           *point_heading; /* the text in our export's character style of a point's heading
+                                  * (PLAN_DOCX_STYLE_POINT_HEADING), NFC, or NULL */
   PlanDocxTable  *table;         /* or NULL for a paragraph */
   guint           section;       /* index into PlanDocxContent.sections */
   PlanDocxOrigin  origin;
@@ -83,6 +90,8 @@ typedef struct {
   guint      n_insertions;  /* tracked insertions, kept */
   guint      n_deletions;   /* tracked deletions, left out */
   guint      n_fields;      /* fields (page numbers, references): their shown result is kept */
+  GPtrArray *first_page_header;  /* PlanDocxBlock: the paragraphs of the page header of the
+                                  * document's first page (read for its circulation note only) */
 } PlanDocxContent;
 
 /* Reads word/document.xml with its styles, numbering and footnotes. */
@@ -94,5 +103,9 @@ void             plan_docx_content_free (PlanDocxContent *self);
 const char      *plan_docx_block_get_plain (const PlanDocxBlock *block);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanDocxContent, plan_docx_content_free)
+
+/* The rows of @table the import takes as its header rows: the w:tblHeader rows at its top,
+ * else a first row all in bold above other rows */
+guint plan_docx_table_n_header_rows (PlanDocxTable *table);
 
 G_END_DECLS

@@ -67,6 +67,11 @@ static const char *const place_date_numeric_rule =
 /* A header table: a cell starts with one of these */
 static const char *const header_table_rule = "^(?:Số\\s*:|CỘNG HO|Cộng ho|Độc lập|.*,\\s*ngày)";
 static const char *const rule_line_rule = "^[-_=.…\\s]*$";
+/* The circulation note (Decree 30, ô 11), in the first page's page header, in capitals */
+static const char *const circulation_rule =
+  "^(?:XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ|KHÔNG PHỔ BIẾN|TRẢ LẠI SAU KHI HỌP(?: \\(HỘI NGHỊ\\))?)$";
+/* A circulation note in our export's stamp style is kept as written up to this length */
+#define CIRCULATION_MAX_CHARS 100
 /* Closing */
 static const char *const recipients_rule = "^Nơi\\s+nhận\\s*:?\\s*";
 static const char *const archive_rule = "^Lưu\\s*:?\\s*";
@@ -119,6 +124,8 @@ typedef struct {
   GArray          *open;        /* OpenItem */
   gboolean         at_top;      /* after "Trên đây là …": paragraphs stay at the top */
   gboolean         seen_point_style, seen_numbered_style;
+  PlanItem        *free_item;       /* the paragraph item that block free_item_next went to */
+  guint            free_item_next;
 } Recognizer;
 
 /* The rules' patterns, compiled once (a GRegex is immutable, so matching is thread-safe) */
@@ -681,6 +688,29 @@ recognize_title (Recognizer *r)
   g_object_set (r->document, "title", title->str, NULL);
 }
 
+/* The circulation note: a paragraph of the first page's page header that is one of the
+ * decree's notes (any case), or that our export wrote in its stamp style */
+static void
+recognize_circulation (Recognizer *r)
+{
+  GPtrArray *header = r->content->first_page_header;
+
+  for (guint i = 0; header != NULL && i < header->len; i++)
+    {
+      PlanDocxBlock *block = g_ptr_array_index (header, i);
+      g_autofree char *line = block_line (block);
+      g_autofree char *upper = g_utf8_strup (line, -1);
+
+      if (matches (circulation_rule, upper, NULL) ||
+          (g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_STAMP) == 0 &&
+           g_utf8_strlen (line, -1) <= CIRCULATION_MAX_CHARS && strchr (line, '\n') == NULL))
+        {
+          g_object_set (r->document, "circulation", line, NULL);
+          return;
+        }
+    }
+}
+
 /* ---- outline ------------------------------------------------------------------------------ */
 
 static int
@@ -757,16 +787,19 @@ add_paragraph (PlanItem *item,
 }
 
 /* A paragraph without a marker: a centred or right-aligned one (a form's title, a signature
- * line) keeps its alignment; the others are the body's justified text */
+ * line) keeps its alignment, and so does one set flush left without a first-line indent (a
+ * form's fill-in line "Lớp: ………"); the others are the body's justified text */
 static void
 add_aligned_paragraph (PlanItem      *item,
                        PlanText      *text,
-                       PlanAlignment  alignment)
+                       PlanDocxBlock *block)
 {
   g_autoptr(PlanParagraph) paragraph = plan_paragraph_new (text);
 
-  if (alignment == PLAN_ALIGN_CENTER || alignment == PLAN_ALIGN_RIGHT)
-    g_object_set (paragraph, "alignment", alignment, NULL);
+  if (block->alignment == PLAN_ALIGN_CENTER || block->alignment == PLAN_ALIGN_RIGHT)
+    g_object_set (paragraph, "alignment", block->alignment, NULL);
+  else if (block->aligned_left && block->no_indent)
+    g_object_set (paragraph, "alignment", PLAN_ALIGN_LEFT, "indent", FALSE, NULL);
   g_list_store_append (G_LIST_STORE (plan_item_get_paragraphs (item)), paragraph);
 }
 
@@ -817,21 +850,35 @@ heading_text (PlanText *text)
 
 /* Heading, run-in text or plain paragraph of a numbered item or point (docs/word-import.md,
  * "Headings"): a bold start is the heading; else text up to a colon near the start; else a
- * short paragraph without a final full stop. */
+ * short paragraph without a final full stop. In the styles of our Word export, which writes
+ * every heading in a form of its own, only that form makes a heading: a numbered item's bold
+ * start ("Mục"), the text in a point heading's character style ("Điểm"). */
 static void
-fill_numbered (PlanItem *item,
-               PlanText *body)
+fill_numbered (PlanItem      *item,
+               PlanText      *body,
+               PlanDocxBlock *block)
 {
   const char *plain = plan_text_get_plain (body);
   gsize length = strlen (plain);
   gsize bold = bold_prefix (body);
   const char *colon = strchr (plain, ':');
   gsize heading_end = 0;
+  gboolean exported_item = plan_item_get_kind (item) == PLAN_ITEM_NUMBERED &&
+                           g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_ITEM) == 0;
+  gboolean exported_point = plan_item_get_kind (item) == PLAN_ITEM_POINT &&
+                            g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_POINT) == 0;
 
   if (length == 0)
     return;
-  if (bold > 1)
+  if (exported_point)
+    {
+      if (block->point_heading != NULL && g_str_has_prefix (plain, block->point_heading))
+        heading_end = strlen (block->point_heading);
+    }
+  else if (bold > 1)
     heading_end = MIN (bold, length);
+  else if (exported_item)
+    heading_end = 0;
   else if (colon != NULL && colon[1] != '\0' &&
            g_utf8_strlen (plain, colon - plain) <= RUN_IN_HEADING_MAX_CHARS)
     heading_end = (gsize) (colon - plain) + 1;
@@ -864,7 +911,10 @@ set_numbering_styles (Recognizer *r,
                       const char *marker)
 {
   const char *end = marker + strlen (marker);
-  if (type == MARKER_POINT && !r->seen_point_style)
+  /* The plan's one point style is "a)" or "a."; a list in "a/." keeps its own style
+   * (keep_source_markers) and says nothing about the others */
+  if (type == MARKER_POINT && !r->seen_point_style && !g_str_has_suffix (marker, "/.") &&
+      !g_str_has_suffix (marker, "/"))
     {
       r->seen_point_style = TRUE;
       g_object_set (r->document, "point-style",
@@ -949,11 +999,23 @@ outline_paragraph (Recognizer    *r,
                               "not use was kept as text"));
     }
 
+  /* Our Word export writes a paragraph item's first paragraph in its own style and its
+   * further ones in "Nội dung": these go on in the paragraph item right before them */
+  if (marker == NULL && r->free_item != NULL && r->next == r->free_item_next + 1 &&
+      g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_BODY) == 0)
+    {
+      add_aligned_paragraph (r->free_item, text, block);
+      r->free_item_next = r->next;
+      return;
+    }
+  r->free_item = NULL;
+
   if (marker == NULL)
     {
       /* A paragraph without a marker */
       PlanItem *parent = r->open->len > 0 ? g_array_index (r->open, OpenItem, r->open->len - 1).item
                                           : NULL;
+      gboolean free_paragraph = g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_FREE_PARAGRAPH) == 0;
       if (matches (closing_sentence_rule, flat, NULL))
         r->at_top = TRUE;
       if (r->at_top)
@@ -970,16 +1032,23 @@ outline_paragraph (Recognizer    *r,
           g_array_set_size (r->open, r->open->len - 1);
           parent = r->open->len > 0 ? g_array_index (r->open, OpenItem, r->open->len - 1).item : NULL;
         }
-      if (parent != NULL &&
+      /* … and a paragraph in the style of a paragraph item's first paragraph starts one, even
+       * right under a heading */
+      if (parent != NULL && !free_paragraph &&
           g_list_model_get_n_items (plan_item_get_children (parent)) == 0)
-        add_aligned_paragraph (parent, text, block->alignment);
+        add_aligned_paragraph (parent, text, block);
       else
         {
-          gboolean note = is_all_italic (text) && flat[0] == '(';
+          gboolean note = !free_paragraph && is_all_italic (text) && flat[0] == '(';
           g_autoptr(PlanItem) item = plan_item_new (note ? PLAN_ITEM_NOTE : PLAN_ITEM_PARAGRAPH,
                                                     NULL);
-          add_aligned_paragraph (item, text, block->alignment);
+          add_aligned_paragraph (item, text, block);
           add_item (r, item);
+          if (free_paragraph)
+            {
+              r->free_item = item;
+              r->free_item_next = r->next;
+            }
         }
       return;
     }
@@ -1004,7 +1073,7 @@ outline_paragraph (Recognizer    *r,
       }
     case MARKER_NUMBERED:
     case MARKER_POINT:
-      fill_numbered (item, text);
+      fill_numbered (item, text, block);
       break;
     default:
       add_paragraph (item, text);
@@ -1023,7 +1092,7 @@ build_table (PlanDocxTable *source)
   gboolean numbered = source->rows->len > 1;
   gboolean centred = TRUE;   /* every body cell centred vertically */
   double size = 0;           /* the size every cell with text gives itself, or -1 */
-  guint n_header = 0;
+  guint n_header;
   double total = 0;
 
   for (guint i = 0; i < source->rows->len; i++)
@@ -1038,22 +1107,7 @@ build_table (PlanDocxTable *source)
   table = plan_table_new (n_columns);
 
   /* Header rows: those marked to repeat; else a first row in bold above other rows */
-  while (n_header < source->rows->len &&
-         ((PlanDocxRow *) source->rows->pdata[n_header])->header)
-    n_header++;
-  if (n_header == 0 && source->rows->len > 1)
-    {
-      PlanDocxRow *first = g_ptr_array_index (source->rows, 0);
-      gboolean all_bold = first->cells->len > 0;
-      for (guint c = 0; c < first->cells->len; c++)
-        {
-          PlanDocxCell *cell = g_ptr_array_index (first->cells, c);
-          if (cell->text[0] != '\0' && !cell->bold)
-            all_bold = FALSE;
-        }
-      if (all_bold)
-        n_header = 1;
-    }
+  n_header = plan_docx_table_n_header_rows (source);
 
   for (guint c = 0; c < source->grid->len && c < n_columns; c++)
     total += g_array_index (source->grid, double, c);
@@ -1863,6 +1917,7 @@ plan_docx_recognize (PlanDocxContent *content,
   g_object_set (r.document, "end-marker", FALSE, NULL);
 
   recognize_header (&r);
+  recognize_circulation (&r);
   recognize_title (&r);
   recognize_preamble (&r);
   body_start = r.next;

@@ -49,6 +49,7 @@ typedef struct {
   double                 width;        /* text width of the current section, pt */
   gboolean               body_ended;   /* the body's section properties are written */
   double                 run_size;     /* a size given to every run (tables), 0 = the style's */
+  const char            *run_style;    /* a character style given to every run, or NULL */
   guint                  n_numbered;   /* numbered tables so far: each has its own w:num */
   gpointer               last_text;    /* the body's last printed text: gets the end marker */
   gpointer               keeper;       /* the same, whatever the end marker: kept with the
@@ -129,9 +130,11 @@ write_run (Writer     *w,
 
   plan_docx_xml_start (xml, "w:r");
   if (run_form != (form->style_form & ~FORM_UNDERLINE) || (run_form & FORM_UNDERLINE) ||
-      w->run_size > 0)
+      w->run_size > 0 || w->run_style != NULL)
     {
       plan_docx_xml_start (xml, "w:rPr");
+      if (w->run_style != NULL)
+        plan_docx_xml_val (xml, "w:rStyle", w->run_style);
       write_toggle (xml, "w:b", run_form & FORM_BOLD, form->style_form & FORM_BOLD);
       write_toggle (xml, "w:i", run_form & FORM_ITALIC, form->style_form & FORM_ITALIC);
       write_toggle (xml, "w:caps", run_form & FORM_CAPS, form->style_form & FORM_CAPS);
@@ -947,6 +950,7 @@ item_style (PlanItemKind kind,
       *style_form = FORM_ITALIC;
       return PLAN_DOCX_STYLE_NOTE;
     case PLAN_ITEM_PARAGRAPH:
+      return PLAN_DOCX_STYLE_FREE_PARAGRAPH;
     case PLAN_ITEM_TABLE:
     default:
       return PLAN_DOCX_STYLE_BODY;
@@ -1014,7 +1018,11 @@ write_item (Writer     *w,
         write_run (w, &form, part_word ? marker : marker_space, heading_form);
       if (part_word)
         write_run (w, &form, "\n", heading_form);
+      /* A point's heading prints as plain as its text: its character style tells them apart */
+      if (kind == PLAN_ITEM_POINT)
+        w->run_style = PLAN_DOCX_STYLE_POINT_HEADING;
       write_text (w, &form, heading, heading_form);
+      w->run_style = NULL;
       if (run_in)
         {
           g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, 0);
@@ -1034,9 +1042,13 @@ write_item (Writer     *w,
       g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, i);
       PlanText *text = plan_paragraph_get_text (paragraph);
       gboolean leads = !has_heading && i == 0 && has_marker;
-      /* A bullet's further paragraphs keep its style: the import knows them by it */
+      /* A bullet's further paragraphs keep its style, and a paragraph item's first paragraph
+       * has a style of its own (its further ones are in "Nội dung" like every item's): the
+       * import knows them by it */
       Form form = FORM_INIT (leads || kind == PLAN_ITEM_BULLET ? style
-                             : kind == PLAN_ITEM_NOTE ? PLAN_DOCX_STYLE_NOTE : PLAN_DOCX_STYLE_BODY,
+                             : kind == PLAN_ITEM_NOTE ? PLAN_DOCX_STYLE_NOTE
+                             : kind == PLAN_ITEM_PARAGRAPH && i == 0 && !has_heading ? style
+                             : PLAN_DOCX_STYLE_BODY,
                              leads ? style_form : paragraph_form);
 
       /* Headings' styles keep them with what follows; a paragraph in one does not */

@@ -58,6 +58,7 @@ static const StyleSpec paragraph_styles[] = {
   { PLAN_DOCX_STYLE_TITLE, "Trích yếu", SIZE_BODY, 0, "center", BEFORE_NONE, 0, BOLD | KEEP_NEXT },
   { PLAN_DOCX_STYLE_CAN_CU, "Căn cứ", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, ITALIC | INDENT | SPACED },
   { PLAN_DOCX_STYLE_BODY, "Nội dung", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, INDENT | SPACED },
+  { PLAN_DOCX_STYLE_FREE_PARAGRAPH, "Đoạn văn", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, INDENT | SPACED },
   { PLAN_DOCX_STYLE_PART, "Phần", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, BOLD | CAPS | INDENT | SPACED | KEEP_NEXT },
   { PLAN_DOCX_STYLE_SECTION, "Đề mục", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, BOLD | CAPS | INDENT | SPACED | KEEP_NEXT },
   { PLAN_DOCX_STYLE_ITEM, "Mục", SIZE_BODY, 0, "both", BEFORE_PARAGRAPH, 0, BOLD | INDENT | SPACED },
@@ -128,8 +129,12 @@ write_paragraph_style (PlanDocxXml     *xml,
   plan_docx_xml_attr (xml, "w:styleId", spec->id);
   plan_docx_xml_val (xml, "w:name", spec->name);
   plan_docx_xml_val (xml, "w:basedOn", PLAN_DOCX_STYLE_NORMAL);
+  /* Enter goes on in the same role; after a paragraph item's first paragraph, its further
+   * paragraphs */
   plan_docx_xml_val (xml, "w:next", g_str_equal (spec->id, PLAN_DOCX_STYLE_RULE)
-                                    ? PLAN_DOCX_STYLE_NORMAL : spec->id);
+                                    ? PLAN_DOCX_STYLE_NORMAL
+                                    : g_str_equal (spec->id, PLAN_DOCX_STYLE_FREE_PARAGRAPH)
+                                    ? PLAN_DOCX_STYLE_BODY : spec->id);
   if (spec->flags & HIDDEN)
     plan_docx_xml_empty (xml, "w:semiHidden");
   else
@@ -273,6 +278,14 @@ plan_docx_writer_styles (PlanDocument *document)
   plan_docx_xml_attr (xml, "w:customStyle", "1");
   plan_docx_xml_attr (xml, "w:styleId", PLAN_DOCX_STYLE_END_MARKER);
   plan_docx_xml_val (xml, "w:name", "Dấu kết thúc");
+  plan_docx_xml_end (xml);
+
+  /* A point's heading prints as its text: the character style is how the import finds it */
+  plan_docx_xml_start (xml, "w:style");
+  plan_docx_xml_attr (xml, "w:type", "character");
+  plan_docx_xml_attr (xml, "w:customStyle", "1");
+  plan_docx_xml_attr (xml, "w:styleId", PLAN_DOCX_STYLE_POINT_HEADING);
+  plan_docx_xml_val (xml, "w:name", "Đầu đề điểm");
   plan_docx_xml_end (xml);
 
   write_table_style (xml, PLAN_DOCX_STYLE_TABLE_RULED, "Bảng kẻ ô",

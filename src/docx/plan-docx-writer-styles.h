@@ -26,7 +26,9 @@ G_BEGIN_DECLS
 #define PLAN_DOCX_STYLE_TYPE_NAME       "TenLoai"         /* "Tên loại": KẾ HOẠCH */
 #define PLAN_DOCX_STYLE_TITLE           "TrichYeu"        /* "Trích yếu" */
 #define PLAN_DOCX_STYLE_CAN_CU          "CanCu"           /* "Căn cứ" */
-#define PLAN_DOCX_STYLE_BODY            "NoiDung"         /* "Nội dung" */
+#define PLAN_DOCX_STYLE_BODY            "NoiDung"         /* "Nội dung": an item's further paragraphs */
+#define PLAN_DOCX_STYLE_FREE_PARAGRAPH  "DoanVan"         /* "Đoạn văn": a paragraph item's first
+                                                           * paragraph (the rest in "Nội dung") */
 #define PLAN_DOCX_STYLE_PART            "Phan"            /* "Phần": A., Phần I */
 #define PLAN_DOCX_STYLE_SECTION         "DeMuc"           /* "Đề mục": I., II. */
 #define PLAN_DOCX_STYLE_ITEM            "Muc"             /* "Mục": 1., 1.1. with a heading */
@@ -49,6 +51,8 @@ G_BEGIN_DECLS
 #define PLAN_DOCX_STYLE_PAGE_HEADER     "DauTrang"        /* "Đầu trang": the page number */
 #define PLAN_DOCX_STYLE_END_MARKER      "DauKetThuc"      /* character style "Dấu kết thúc": the "./."
                                                            * of the plan's end marker */
+#define PLAN_DOCX_STYLE_POINT_HEADING   "DauDeDiem"       /* character style "Đầu đề điểm": a point's
+                                                           * heading, printed as the text is */
 #define PLAN_DOCX_STYLE_TABLE_RULED     "BangKe"          /* table style "Bảng kẻ ô" */
 #define PLAN_DOCX_STYLE_TABLE_PLAIN     "BangKhongKe"     /* table style "Bảng không kẻ" */
 

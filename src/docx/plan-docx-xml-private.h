@@ -14,6 +14,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 #define PLAN_DOCX_NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define PLAN_DOCX_NS_MC "http://schemas.openxmlformats.org/markup-compatibility/2006"
 #define PLAN_DOCX_NS_REL "http://schemas.openxmlformats.org/package/2006/relationships"
+#define PLAN_DOCX_NS_R "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 /* @node is the element w:@name */
 static inline gboolean

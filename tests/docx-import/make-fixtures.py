@@ -179,9 +179,87 @@ def more_rules(out):
     package(os.path.join(out, 'odd-header.docx'), {'word/document.xml': document(odd)})
 
 
+def forms_rules(out):
+    """The forms of issue 15 as our Word export writes them (its styles) and as offices do."""
+    bold = '<w:b/>'
+
+    def styled(style, runs, props=''):
+        return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{props}</w:pPr>{runs}</w:p>'
+
+    def run(text, props=''):
+        return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    header = ('<w:tbl><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="6000"/></w:tblGrid><w:tr>'
+              '<w:tc>' + p('TRƯỜNG THCS PHỐ LU') + p('Số: 47/KH-THCS') + '</w:tc>'
+              '<w:tc>' + p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') + p('Độc lập - Tự do - Hạnh phúc')
+              + p('Bảo Thắng, ngày 08 tháng 9 năm 2025') + '</w:tc></w:tr></w:tbl>')
+    closing = ('<w:tbl><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="6000"/></w:tblGrid><w:tr>'
+               '<w:tc>' + p('Nơi nhận:') + p('- Lưu: VT.') + '</w:tc>'
+               '<w:tc>' + p('HIỆU TRƯỞNG') + p('') + p('Phạm Thị Thu Hà') + '</w:tc></w:tr></w:tbl>')
+    body = (header + p('KẾ HOẠCH') + p('Hội khỏe Phù Đổng') + p('')
+            + p('Căn cứ Kế hoạch số 112/KH-PGDĐT ngày 25/8/2025;')
+            + p('I. NỘI DUNG')
+            # "Mục" (our numbered items): only a bold start is a heading
+            + styled('Muc', run('1. ', '<w:b w:val="0"/>') + run('Điền kinh: chạy 60 m, nhảy xa.', '<w:b w:val="0"/>'))
+            + styled('Muc', run('2. Khen thưởng', bold))
+            # "a/." first: it does not set the plan's point style; "a)" does
+            + p('a/. Giấy khen;') + p('b/. Phần thưởng.')
+            # a colon near the start of a paragraph in no style of ours is still a run-in heading
+            + p('3. Địa điểm: sân trường.')
+            + p('a) Sân bóng;') + p('b) Nhà đa năng.')
+            # "Điểm": the heading is the text in the character style "Đầu đề điểm", or none
+            + styled('Diem', run('c) ') + run('Giải cá nhân:', '<w:rStyle w:val="DauDeDiem"/>') + run(' giấy khen;'))
+            + styled('Diem', run('d) Giải toàn đoàn: cờ lưu niệm.'))
+            + p('II. THỜI GIAN')
+            # "Đoạn văn" starts a paragraph item even right under a heading; "Nội dung" goes on in it
+            + styled('DoanVan', run('Từ ngày 06/10/2025 đến ngày 17/10/2025.'))
+            + styled('NoiDung', run('Lớp: ……… Giáo viên chủ nhiệm: ………'), '<w:ind w:firstLine="0"/><w:jc w:val="left"/>')
+            + p('Mỗi lớp một đội.')
+            # flush left without a first-line indent: a form's fill-in line keeps its form
+            + p('Họ và tên: ………………', '<w:jc w:val="left"/>')
+            + p('Ngày sinh: ………………', '<w:ind w:left="0" w:firstLine="0"/><w:jc w:val="start"/>')
+            # flush left with an indent: the body's justified text
+            + p('Học sinh tự nguyện tham gia.', '<w:ind w:firstLine="567"/><w:jc w:val="left"/>')
+            + closing
+            # the first page's own page header (w:titlePg) holds the circulation note
+            + '<w:sectPr xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+              '<w:headerReference w:type="default" r:id="rId8"/><w:headerReference w:type="first" r:id="rId7"/>'
+              '<w:pgSz w:w="11906" w:h="16838"/><w:titlePg/></w:sectPr>')
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>'
+            '<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>'
+            '</Relationships>')
+    first = (f'<?xml version="1.0" encoding="UTF-8"?><w:hdr {W}>'
+             + '<w:p><w:r><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+               'wordprocessingDrawing"/></w:drawing></w:r></w:p>'
+             + p('Xem xong trả lại', '<w:jc w:val="center"/>', bold) + '</w:hdr>')
+    other = f'<?xml version="1.0" encoding="UTF-8"?><w:hdr {W}>' + p('LƯU HÀNH NỘI BỘ') + '</w:hdr>'
+    package(os.path.join(out, 'forms-rules.docx'), {'word/document.xml': document(body),
+                                                    'word/_rels/document.xml.rels': rels,
+                                                    'word/header1.xml': first,
+                                                    'word/header2.xml': other})
+
+
+def row_limit(out):
+    """10,000 rows below the header rows read; one more is refused, and so are 101 header rows."""
+    grid = '<w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="3000"/></w:tblGrid>'
+    row = '<w:tr>' + cell('') + cell('x') + '</w:tr>'
+    repeated = '<w:tr><w:trPr><w:tblHeader/></w:trPr>' + cell('TT') + cell('Tên') + '</w:tr>'
+    bold = ('<w:tr><w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>TT</w:t></w:r></w:p></w:tc>'
+            '<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Tên</w:t></w:r></w:p></w:tc></w:tr>')
+    for name, rows in (('rows-10000-below-header.docx', repeated * 2 + row * 10000),
+                       ('rows-10000-below-bold-row.docx', bold + row * 10000),
+                       ('rows-10001.docx', repeated + row * 10001),
+                       ('header-rows-101.docx', repeated * 101 + row)):
+        package(os.path.join(out, name), {'word/document.xml':
+                document('<w:tbl>' + grid + rows + '</w:tbl>')})
+
+
 if __name__ == '__main__':
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
     hostile(out)
     rules(out)
     more_rules(out)
+    forms_rules(out)
+    row_limit(out)

@@ -52,6 +52,8 @@ static const Hostile hostile_cases[] = {
   { "deep-nesting.docx", PLAN_DOCX_ERROR_DAMAGED, "depth" },
   { "invalid-utf8.docx", PLAN_DOCX_ERROR_DAMAGED, "UTF-8" },
   { "rows-100000.docx", PLAN_DOCX_ERROR_TOO_LARGE, "more than" },
+  { "rows-10001.docx", PLAN_DOCX_ERROR_TOO_LARGE, "more than 10000 rows below its header rows" },
+  { "header-rows-101.docx", PLAN_DOCX_ERROR_TOO_LARGE, "more than 100 header rows" },
   { "columns-1000.docx", PLAN_DOCX_ERROR_TOO_LARGE, "columns" },
 };
 
@@ -501,6 +503,127 @@ test_more_rules (void)
   g_assert_cmpfloat_with_epsilon (right, 18.0, 0.01);
 }
 
+static PlanParagraph *
+paragraph_at (PlanItem *item,
+              guint     index)
+{
+  GListModel *paragraphs = plan_item_get_paragraphs (item);
+  g_assert_cmpuint (index, <, g_list_model_get_n_items (paragraphs));
+  PlanParagraph *paragraph = g_list_model_get_item (paragraphs, index);
+  g_object_unref (paragraph);   /* the list keeps it */
+  return paragraph;
+}
+
+/* The forms of issue 15, as our Word export writes them in its styles and as offices write
+ * them (docs/word-import.md, "Body outline") */
+static void
+test_forms_rules (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlanDocxReport) report = NULL;
+  g_autoptr(PlanDocument) plan = import (fixture_dir, "forms-rules.docx", &report, &error);
+  PlanPointStyle point_style;
+
+  g_assert_no_error (error);
+  /* The circulation note of the first page's own page header (not the other pages' one); the
+   * drawing there is not counted */
+  {
+    g_autofree char *circulation = NULL;
+
+    g_object_get (plan, "circulation", &circulation, NULL);
+    g_assert_cmpstr (circulation, ==, "Xem xong trả lại");
+  }
+  g_assert_false (report_mentions (report->remarks, "image"));
+  PlanItem *section = item_at (plan_document_get_body (plan), 0);
+  GListModel *items = plan_item_get_children (section);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
+
+  /* A "Mục" paragraph without a bold start has no heading, its colon is text */
+  PlanItem *athletics = item_at (items, 0);
+  g_assert_true (plan_text_is_empty (plan_item_get_heading (athletics)));
+  g_assert_cmpstr (first_paragraph (athletics), ==, "Điền kinh: chạy 60 m, nhảy xa.");
+  /* … and its bold start is */
+  PlanItem *awards = item_at (items, 1);
+  g_assert_cmpstr (plan_text_get_plain (plan_item_get_heading (awards)), ==, "Khen thưởng");
+
+  /* "a/." does not set the plan's point style; the "a)" after it does, and the "a/." list
+   * keeps its own */
+  g_object_get (plan, "point-style", &point_style, NULL);
+  g_assert_cmpint (point_style, ==, PLAN_POINT_PAREN);
+  PlanItem *first_point = item_at (plan_item_get_children (awards), 0);
+  g_assert_cmpint (plan_item_get_marker_format (first_point), ==, PLAN_MARKER_LETTER);
+  g_assert_cmpstr (plan_item_get_marker_suffix (first_point), ==, "/.");
+  g_assert_cmpstr (plan_item_get_marker (first_point), ==, "");
+
+  /* A colon near the start in no style of ours is a run-in heading, as before */
+  PlanItem *place = item_at (items, 2);
+  g_assert_cmpstr (plan_text_get_plain (plan_item_get_heading (place)), ==, "Địa điểm:");
+  g_assert_true (plan_item_get_run_in (place));
+  GListModel *points = plan_item_get_children (place);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 4);
+  g_assert_cmpint (plan_item_get_marker_format (item_at (points, 0)), ==, PLAN_MARKER_AUTO);
+  /* "Điểm": the text in the character style "Đầu đề điểm" is the heading … */
+  PlanItem *personal = item_at (points, 2);
+  g_assert_cmpstr (plan_text_get_plain (plan_item_get_heading (personal)), ==, "Giải cá nhân:");
+  g_assert_true (plan_item_get_run_in (personal));
+  g_assert_cmpstr (first_paragraph (personal), ==, "giấy khen;");
+  /* … and without it there is none */
+  PlanItem *team = item_at (points, 3);
+  g_assert_true (plan_text_is_empty (plan_item_get_heading (team)));
+  g_assert_cmpstr (first_paragraph (team), ==, "Giải toàn đoàn: cờ lưu niệm.");
+
+  /* "Đoạn văn" starts a paragraph item right under the heading; "Nội dung" goes on in it */
+  PlanItem *time = item_at (plan_document_get_body (plan), 1);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_item_get_paragraphs (time)), ==, 0);
+  GListModel *free = plan_item_get_children (time);
+  g_assert_cmpuint (g_list_model_get_n_items (free), ==, 5);
+  PlanItem *dates = item_at (free, 0);
+  g_assert_cmpint (plan_item_get_kind (dates), ==, PLAN_ITEM_PARAGRAPH);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_item_get_paragraphs (dates)), ==, 2);
+  g_assert_cmpint (plan_paragraph_get_alignment (paragraph_at (dates, 0)), ==, PLAN_ALIGN_JUSTIFY);
+  /* flush left without a first-line indent: kept (w:firstLine 0, or no w:ind and no style) */
+  g_assert_cmpint (plan_paragraph_get_alignment (paragraph_at (dates, 1)), ==, PLAN_ALIGN_LEFT);
+  g_assert_false (plan_paragraph_get_indent (paragraph_at (dates, 1)));
+  /* a paragraph in no style of ours after children: a paragraph item of its own, as before */
+  g_assert_cmpstr (first_paragraph (item_at (free, 1)), ==, "Mỗi lớp một đội.");
+  g_assert_cmpint (plan_paragraph_get_alignment (paragraph_at (item_at (free, 1), 0)), ==,
+                   PLAN_ALIGN_JUSTIFY);
+  for (guint i = 2; i <= 3; i++)
+    {
+      PlanParagraph *line = paragraph_at (item_at (free, i), 0);
+      g_assert_cmpint (plan_paragraph_get_alignment (line), ==, PLAN_ALIGN_LEFT);
+      g_assert_false (plan_paragraph_get_indent (line));
+    }
+  /* flush left with a first-line indent: the body's justified text */
+  PlanParagraph *indented = paragraph_at (item_at (free, 4), 0);
+  g_assert_cmpint (plan_paragraph_get_alignment (indented), ==, PLAN_ALIGN_JUSTIFY);
+  g_assert_true (plan_paragraph_get_indent (indented));
+}
+
+/* The row limit counts the rows below the header rows: repeated header rows or a bold first
+ * row, then 10,000 rows, read whole (rows-10001.docx is refused, see the hostile cases) */
+static void
+test_row_limit (void)
+{
+  static const struct { const char *file; guint n_header; } cases[] = {
+    { "rows-10000-below-header.docx", 2 },
+    { "rows-10000-below-bold-row.docx", 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlanDocument) plan = import (fixture_dir, cases[i].file, NULL, &error);
+
+      g_assert_no_error (error);
+      PlanTable *table = plan_item_get_table (item_at (plan_document_get_body (plan), 0));
+      g_assert_nonnull (table);
+      g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_header_rows (table)), ==,
+                        cases[i].n_header);
+      g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_rows (table)), ==, 10000);
+    }
+}
+
 /* What the plan file cannot hold is left to the plan's defaults and said: the imported plan
  * always saves and loads again (found by the fuzz target) */
 static void
@@ -644,6 +767,8 @@ main (int   argc,
   g_test_add_func ("/docx-import/rules/more", test_more_rules);
   g_test_add_func ("/docx-import/rules/margins-out-of-range", test_margins_out_of_range);
   g_test_add_func ("/docx-import/rules/odd-header", test_odd_header);
+  g_test_add_func ("/docx-import/rules/forms", test_forms_rules);
+  g_test_add_func ("/docx-import/rules/row-limit", test_row_limit);
   g_test_add_func ("/docx-import/cli", test_cli);
   return g_test_run ();
 }
