@@ -204,6 +204,7 @@ record_in_plan (PlanDocument          *document,
                 const char            *plan_path,
                 PlanSignerCredentials *credentials,
                 gboolean               agency,
+                int                    appendix,
                 GDateTime             *time,
                 GBytes                *pdf,
                 GError               **error)
@@ -211,8 +212,11 @@ record_in_plan (PlanDocument          *document,
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (plan_path);
 
   /* The signer signs in the title the plan prints; the agency is named by its certificate */
-  plan_sign_pdf_record (document, credentials,
-                        agency ? "" : plan_document_get_signer_title (document), time, pdf);
+  if (appendix > 0)
+    plan_sign_pdf_record_appendix (document, credentials, appendix - 1, time, pdf);
+  else
+    plan_sign_pdf_record (document, credentials,
+                          agency ? "" : plan_document_get_signer_title (document), time, pdf);
   return plan_json_save_file (document, file, NULL, NULL, NULL, error);
 }
 
@@ -344,8 +348,8 @@ sign_run (gpointer   state,
 
   if (document != NULL && plan_review_get_status (plan_document_get_review (document)) ==
                           PLAN_STATUS_APPROVED &&
-      !record_in_plan (document, plan_path, credentials, self->agency, now, signed_pdf,
-                       &error))
+      !record_in_plan (document, plan_path, credentials, self->agency, self->appendix, now,
+                       signed_pdf, &error))
     {
       g_autofree char *plan_name = plan_cli_display_name (plan_path);
 

@@ -710,6 +710,27 @@ test_appendix (Fixture       *fixture,
       g_file_set_contents (copy, contents, length, NULL);
     }
 
+  /* Recorded as the appendix's signing, in the plan's history; not a PDF the agency
+   * countersigns (the Review page does not take it for the signer's) */
+  {
+    g_autoptr(PlanDocument) plan = at_load (fixture->plan);
+    GListModel *history = plan_review_get_history (plan_document_get_review (plan));
+    g_autoptr(PlanEvent) last = g_list_model_get_item (history,
+                                                       g_list_model_get_n_items (history) - 1);
+    g_autofree char *contents = NULL;
+    g_autofree char *digest = NULL;
+    g_auto(GStrv) countersignable = plan_sign_pdf_dup_signed_digests (plan);
+    gsize length;
+
+    g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+    digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
+    g_assert_cmpstr (plan_event_get_actor (last), ==, "Trường THCS Kim Đồng");
+    g_assert_true (g_str_has_prefix (plan_event_get_note (last),
+                                     "Ký số phụ lục 1 (tệp PDF riêng) lúc "));
+    g_assert_nonnull (strstr (plan_event_get_note (last), digest));
+    g_assert_false (g_strv_contains ((const char * const *) countersignable, digest));
+  }
+
   /* Only the appendix: its first page is the appendix's, and the plan's text is not there */
   uri = g_filename_to_uri (out, NULL, NULL);
   document = poppler_document_new_from_file (uri, NULL, NULL);
