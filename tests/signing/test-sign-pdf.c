@@ -807,6 +807,87 @@ test_appendix (Fixture       *fixture,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* ---- An NSS database: --nssdir DIR --nick NAME ------------------------------------------ */
+
+static void
+test_nssdb (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *keys = pki_file ("nssdb-keys");
+  g_autofree char *trusted = pki_file ("nssdb-trusted");
+  g_autofree char *signer_pdf = out_path (fixture, "nss-1.pdf");
+  g_autofree char *agency_pdf = out_path (fixture, "nss-2.pdf");
+  g_autofree char *token_pdf = out_path (fixture, "nss-token.pdf");
+  g_autofree char *refused_pdf = out_path (fixture, "nss-refused.pdf");
+  g_autofree char *wrong_pin = out_path (fixture, "wrong-pin");
+  g_auto(Run) signer = { 0 };
+  g_auto(Run) agency = { 0 };
+  g_auto(Run) check = { 0 };
+  g_auto(Run) ours = { 0 };
+  g_auto(Run) token = { 0 };
+  g_auto(Run) token_check = { 0 };
+  g_auto(Run) wrong = { 0 };
+  g_auto(Run) wrong_token = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) no_dir = { 0 };
+  g_auto(Run) not_db = { 0 };
+
+  /* The signer, then the agency (which checks the signer's PDF with NSS in the same process) */
+  run_kehoach (&signer, "--sign-pdf", signer_pdf, "--nssdir", keys, "--nick", "signer",
+               "--pin-file", fixture->pin, "--image", fixture->signature, fixture->plan, NULL);
+  g_assert_cmpint (signer.status, ==, 0);
+  g_assert_nonnull (strstr (signer.out, "Signed by Nguyễn Văn A"));
+  run_kehoach (&agency, "--sign-pdf", agency_pdf, "--agency", "--nssdir", keys, "--nick",
+               "agency", "--pin-file", fixture->pin, "--image", fixture->seal, "--plan",
+               fixture->plan, signer_pdf, NULL);
+  g_assert_cmpint (agency.status, ==, 0);
+  g_assert_nonnull (strstr (agency.out, "Signed by Trường THCS Kim Đồng"));
+
+  run_pdfsig (&check, trusted, agency_pdf);
+  g_assert_cmpuint (count (check.out, "Signature Validation: Signature is Valid."), ==, 2);
+  g_assert_cmpuint (count (check.out, "Certificate Validation: Certificate is Trusted."), ==, 2);
+  g_assert_nonnull (strstr (check.out, "Signer Certificate Common Name: Nguyễn Văn A"));
+  g_assert_nonnull (strstr (check.out, "Signer Certificate Common Name: Trường THCS Kim Đồng"));
+  g_assert_cmpuint (count (check.out, "Total document signed"), ==, 1);
+  /* The same database gives the trust roots of --verify-pdf */
+  run_kehoach (&ours, "--verify-pdf", "--nssdir", keys, agency_pdf, NULL);
+  g_assert_cmpint (ours.status, ==, 0);
+  g_assert_cmpuint (count (ours.out, "; trusted"), ==, 2);
+
+  /* The SoftHSM2 token, registered in the database with modutil, by NSS's name for it */
+  run_kehoach (&token, "--sign-pdf", token_pdf, "--nssdir", keys, "--nick",
+               "KeHoachTest:signer", "--pin-file", fixture->pin, fixture->plan, NULL);
+  g_assert_cmpint (token.status, ==, 0);
+  run_pdfsig (&token_check, trusted, token_pdf);
+  g_assert_nonnull (strstr (token_check.out, "Signer Certificate Common Name: Nguyễn Văn A"));
+  g_assert_nonnull (strstr (token_check.out, "Signature Validation: Signature is Valid."));
+
+  /* Refused, with a message and no file: a wrong database password, a nickname the database
+   * does not have, --nick without --nssdir, a folder that is not a database */
+  g_assert_true (g_file_set_contents_full (wrong_pin, "000000\n", -1,
+                                           G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  run_kehoach (&wrong, "--sign-pdf", refused_pdf, "--nssdir", keys, "--nick", "signer",
+               "--pin-file", wrong_pin, fixture->plan, NULL);
+  g_assert_cmpint (wrong.status, ==, 1);
+  g_assert_nonnull (strstr (wrong.err, "Wrong PIN for the token “NSS Certificate DB”"));
+  run_kehoach (&wrong_token, "--sign-pdf", refused_pdf, "--nssdir", keys, "--nick",
+               "KeHoachTest:signer", "--pin-file", wrong_pin, fixture->plan, NULL);
+  g_assert_cmpint (wrong_token.status, ==, 1);
+  g_assert_nonnull (strstr (wrong_token.err, "Wrong PIN for the token “KeHoachTest”"));
+  run_kehoach (&unknown, "--sign-pdf", refused_pdf, "--nssdir", keys, "--nick", "nobody",
+               "--pin-file", fixture->pin, fixture->plan, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "No certificate “nobody” in the NSS database"));
+  run_kehoach (&no_dir, "--sign-pdf", refused_pdf, "--nick", "signer", "--pin-file",
+               fixture->pin, fixture->plan, NULL);
+  g_assert_cmpint (no_dir.status, ==, 2);
+  run_kehoach (&not_db, "--sign-pdf", refused_pdf, "--nssdir", fixture->plan, "--nick",
+               "signer", "--pin-file", fixture->pin, fixture->plan, NULL);
+  g_assert_cmpint (not_db.status, ==, 1);
+  g_assert_nonnull (strstr (not_db.err, "is not an NSS database folder"));
+  g_assert_false (g_file_test (refused_pdf, G_FILE_TEST_EXISTS));
+}
+
 static GBytes *
 hand_made_pdf (gboolean xref_stream)
 {
@@ -921,7 +1002,8 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *script = NULL;
-  const char *tools[] = { "certtool", "p11tool", "softhsm2-util", "certutil", "pdfsig", "openssl" };
+  const char *tools[] = { "certtool", "p11tool", "softhsm2-util", "certutil", "pk12util",
+                          "modutil", "pdfsig", "openssl" };
   int status;
 
   at_init (&argc, &argv);
@@ -960,6 +1042,7 @@ main (int   argc,
   ADD ("/signing/refusals", test_refusals);
   ADD ("/signing/images", test_images);
   ADD ("/signing/appendix", test_appendix);
+  ADD ("/signing/nssdb", test_nssdb);
 #undef ADD
   g_test_add_func ("/signing/other-producers", test_other_producers);
 
