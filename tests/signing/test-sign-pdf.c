@@ -13,11 +13,15 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
+#include <gnutls/crypto.h>
+#include <gnutls/pkcs7.h>
 #include <poppler.h>
 
 #include "plan-poppler-autoptr.h"
 
 #include "approval-test-util.h"
+#include "plan-cms.h"
+#include "plan-pdf-reader.h"
 #include "plan-pdf-update.h"
 #include "plan-pdf-verify.h"
 #include "plan-sign-pdf.h"
@@ -257,7 +261,10 @@ test_principal_then_agency (Fixture       *fixture,
   g_assert_cmpuint (count (sig_trusted.out, "Certificate Validation: Certificate is Trusted."), ==, 2);
   g_assert_nonnull (strstr (sig_trusted.out, "Signer Certificate Common Name: Nguyễn Văn A"));
   g_assert_nonnull (strstr (sig_trusted.out, "Signer Certificate Common Name: Trường THCS Kim Đồng"));
-  g_assert_cmpuint (count (sig_trusted.out, "Signature Type: adbe.pkcs7.detached"), ==, 2);
+  g_assert_cmpuint (count (sig_trusted.out, "Signature Type: ETSI.CAdES.detached"), ==, 2);
+  /* the time comes from /M (PAdES keeps it out of the CMS) */
+  g_assert_cmpuint (count (sig_trusted.out, "Signing Time: "), ==, 2);
+  g_assert_null (strstr (sig_trusted.out, "1970"));
   g_assert_cmpuint (count (sig_trusted.out, "Total document signed"), ==, 1);
   g_assert_cmpuint (count (sig_trusted.out, "Not total document signed"), ==, 1);
   /* the last one is the whole document */
@@ -807,6 +814,106 @@ test_appendix (Fixture       *fixture,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* ---- PAdES baseline B ---------------------------------------------------------------------- */
+
+/* The CMS of each signature, read by openssl (an independent reader) and GnuTLS: the ESS
+ * signing-certificate-v2 attribute naming the signer's certificate by its SHA-256, issuer and
+ * serial, and no signing-time attribute */
+static void
+test_pades (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *signer_pdf = NULL;
+  g_autofree char *agency_pdf = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GPtrArray) fields = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "Nguyễn Văn A", "Trường THCS Kim Đồng" };
+  PlanPdfReader *reader;
+
+  sign_both (fixture, &signer_pdf, &agency_pdf);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (agency_pdf);
+
+    pdf = g_file_load_bytes (file, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  reader = plan_pdf_reader_new (pdf, &error);
+  g_assert_no_error (error);
+  fields = plan_pdf_reader_signatures (reader, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fields->len, ==, 2);
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      PlanPdfSignatureField *field = g_ptr_array_index (fields, i);
+      g_autofree char *der_path = out_path (fixture, "cms.der");
+      g_autoptr(PlanCmsInfo) info = NULL;
+      gnutls_pkcs7_t pkcs7 = NULL;
+      gnutls_pkcs7_signature_info_st signature;
+      gnutls_datum_t der, crt_der = { NULL, 0 };
+      gnutls_x509_crt_t crt = NULL;
+      guchar hash[32];
+      gboolean found = FALSE;
+      gsize size;
+      g_auto(Run) print = { 0 };
+      const char *argv[] = { "openssl", "cms", "-cmsout", "-print", "-inform", "DER", "-in",
+                             der_path, NULL };
+
+      g_assert_cmpstr (field->sub_filter, ==, "ETSI.CAdES.detached");
+      g_assert_true (g_file_set_contents (der_path, g_bytes_get_data (field->contents, NULL),
+                                          g_bytes_get_size (field->contents), NULL));
+      run_argv (&print, argv);
+      g_assert_cmpint (print.status, ==, 0);
+      g_assert_nonnull (strstr (print.out, "id-smime-aa-signingCertificateV2"));
+      g_assert_null (strstr (print.out, "signingTime"));
+
+      /* GnuTLS: the attribute holds the SHA-256 of the signer's certificate */
+      der.data = (guchar *) g_bytes_get_data (field->contents, &size);
+      der.size = size;
+      gnutls_pkcs7_init (&pkcs7);
+      g_assert_cmpint (gnutls_pkcs7_import (pkcs7, &der, GNUTLS_X509_FMT_DER), >=, 0);
+      g_assert_cmpint (gnutls_pkcs7_get_signature_info (pkcs7, 0, &signature), >=, 0);
+      g_assert_cmpint (signature.signing_time, ==, (time_t) -1);
+      info = plan_cms_inspect (field->contents, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (info->signer_name, ==, names[i]);
+      for (guint c = 0; c < info->certificates->len; c++)
+        {
+          GBytes *candidate = g_ptr_array_index (info->certificates, c);
+          g_autofree char *name = NULL;
+          gnutls_datum_t raw = { (guchar *) g_bytes_get_data (candidate, NULL),
+                                 g_bytes_get_size (candidate) };
+
+          gnutls_x509_crt_init (&crt);
+          g_assert_cmpint (gnutls_x509_crt_import (crt, &raw, GNUTLS_X509_FMT_DER), >=, 0);
+          name = plan_certificate_dup_common_name (crt);
+          if (g_strcmp0 (name, names[i]) == 0)
+            g_assert_cmpint (gnutls_x509_crt_export2 (crt, GNUTLS_X509_FMT_DER, &crt_der), >=, 0);
+          gnutls_x509_crt_deinit (crt);
+        }
+      g_assert_nonnull (crt_der.data);
+      g_assert_cmpint (gnutls_hash_fast (GNUTLS_DIG_SHA256, crt_der.data, crt_der.size, hash),
+                       >=, 0);
+      gnutls_free (crt_der.data);
+      for (guint a = 0; !found; a++)
+        {
+          char *oid = NULL;
+          gnutls_datum_t value = { NULL, 0 };
+
+          if (gnutls_pkcs7_get_attr (signature.signed_attrs, a, &oid, &value, 0) < 0)
+            break;
+          if (g_str_equal (oid, "1.2.840.113549.1.9.16.2.47"))
+            found = memmem (value.data, value.size, hash, sizeof hash) != NULL;
+          gnutls_free (value.data);
+        }
+      g_assert_true (found);
+      gnutls_pkcs7_signature_info_deinit (&signature);
+      gnutls_pkcs7_deinit (pkcs7);
+    }
+  plan_pdf_reader_free (reader);
+}
+
 /* ---- An NSS database: --nssdir DIR --nick NAME ------------------------------------------ */
 
 static void
@@ -1043,6 +1150,7 @@ main (int   argc,
   ADD ("/signing/images", test_images);
   ADD ("/signing/appendix", test_appendix);
   ADD ("/signing/nssdb", test_nssdb);
+  ADD ("/signing/pades", test_pades);
 #undef ADD
   g_test_add_func ("/signing/other-producers", test_other_producers);
 
