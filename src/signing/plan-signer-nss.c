@@ -111,6 +111,9 @@ nss_pin_cb (PK11SlotInfo *slot,
 {
   NssPinState *state = data;
 
+  /* Asked by NSS for another caller (none other sets a callback): nothing to give */
+  if (state == NULL)
+    return NULL;
   if (retry)
     {
       state->wrong = TRUE;
@@ -141,6 +144,7 @@ plan_signer_nss_dup_url (const char  *nss_dir,
 
   PK11_SetPasswordFunc (nss_pin_cb);
   certificate = PK11_FindCertFromNickname (nickname, &state);
+  PK11_SetPasswordFunc (NULL);
   if (certificate == NULL && state.wrong)
     {
       g_autofree char *token_name = g_strndup (nickname, strcspn (nickname, ":"));
