@@ -198,9 +198,25 @@ plan_signer_credentials_new_from_nss (const char  *nss_dir,
                                       GError     **error)
 {
   g_autofree char *url = plan_signer_nss_dup_url (nss_dir, nickname, pin, error);
+  g_autoptr(GError) local_error = NULL;
+  PlanSignerCredentials *credentials;
 
   if (url == NULL)
     return NULL;
   g_debug ("NSS certificate %s is %s", nickname, url);
-  return plan_signer_credentials_new_from_pkcs11 (url, pin, error);
+  credentials = plan_signer_credentials_new_from_pkcs11 (url, pin, &local_error);
+  /* The database's own token is its password, not a device's PIN */
+  if (credentials == NULL &&
+      g_error_matches (local_error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_WRONG_PIN) &&
+      strstr (url, ";token=NSS%20Certificate%20DB") != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (nss_dir);
+
+      g_set_error (error, PLAN_SIGNING_ERROR, PLAN_SIGNING_ERROR_WRONG_PIN,
+                   _("Wrong password for the NSS database “%s”"), display);
+      return NULL;
+    }
+  if (credentials == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return credentials;
 }

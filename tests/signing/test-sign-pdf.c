@@ -976,7 +976,7 @@ test_nssdb (Fixture       *fixture,
   run_kehoach (&wrong, "--sign-pdf", refused_pdf, "--nssdir", keys, "--nick", "signer",
                "--pin-file", wrong_pin, fixture->plan, NULL);
   g_assert_cmpint (wrong.status, ==, 1);
-  g_assert_nonnull (strstr (wrong.err, "Wrong PIN for the token “NSS Certificate DB”"));
+  g_assert_nonnull (strstr (wrong.err, "Wrong password for the NSS database “"));
   run_kehoach (&wrong_token, "--sign-pdf", refused_pdf, "--nssdir", keys, "--nick",
                "KeHoachTest:signer", "--pin-file", wrong_pin, fixture->plan, NULL);
   g_assert_cmpint (wrong_token.status, ==, 1);
