@@ -1,4 +1,5 @@
-/* plan-cli-sign-pdf.c: kehoach --sign-pdf OUT.pdf (--p12 FILE | --pkcs11 URL) [--pin-file F]
+/* plan-cli-sign-pdf.c: kehoach --sign-pdf OUT.pdf (--p12 FILE | --pkcs11 URL | --nssdir DIR
+ * --nick NAME) [--pin-file F]
  * [--image PNG] PLAN, and with --agency, SIGNED.pdf instead of the plan
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,15 +20,18 @@
 
 #include "plan-approval.h"
 #include "plan-cli-sign-pdf.h"
+#include "plan-cli-verify-pdf.h"
 #include "plan-fonts.h"
 #include "plan-json.h"
 #include "plan-sign-pdf.h"
 #include "plan-signer-credentials.h"
+#include "plan-signer-nss.h"
 
 typedef struct {
   char     *output;
   char     *p12;
   char     *pkcs11;
+  char     *nick;       /* with --nssdir (plan_cli_get_nss_dir()) */
   char     *pin_file;
   char     *image;
   char     *plan;
@@ -49,6 +53,10 @@ sign_add_entries (GOptionGroup *group,
     { "pkcs11", 0, 0, G_OPTION_ARG_STRING, &self->pkcs11,
       N_("With --sign-pdf: the certificate and key on a token, as a pkcs11: URL "
          "(list them with “p11tool --list-all-certs”)"), N_("URL") },
+    { "nick", 0, 0, G_OPTION_ARG_STRING, &self->nick,
+      N_("With --sign-pdf --nssdir DIR: the certificate and key of this nickname in the NSS "
+         "database DIR, or on a token registered in it as TOKEN:NAME (“certutil -L -d DIR” "
+         "lists them)"), N_("NAME") },
     { "pin-file", 0, 0, G_OPTION_ARG_FILENAME, &self->pin_file,
       N_("With --sign-pdf: read the PIN or password from F (mode 0600); otherwise it is asked "
          "for"), N_("F") },
@@ -169,7 +177,9 @@ open_credentials (SignState  *self,
   else
     {
       /* Translators: asked on the terminal; what is typed is not shown */
-      pin = ask_pin (self->p12 != NULL ? _("Password of the certificate file: ") : _("PIN: "));
+      pin = ask_pin (self->p12 != NULL ? _("Password of the certificate file: ")
+                     : self->nick != NULL ? _("Password of the NSS database or PIN: ")
+                     : _("PIN: "));
       if (pin == NULL)
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                              _("No terminal to ask for the PIN: give it with --pin-file"));
@@ -179,6 +189,9 @@ open_credentials (SignState  *self,
 
   if (self->p12 != NULL)
     credentials = plan_signer_credentials_new_from_p12 (self->p12, pin, error);
+  else if (self->nick != NULL)
+    credentials = plan_signer_credentials_new_from_nss (plan_cli_get_nss_dir (), self->nick, pin,
+                                                        error);
   else
     credentials = plan_signer_credentials_new_from_pkcs11 (self->pkcs11, pin, error);
   plan_cli_pin_free (pin);
@@ -204,6 +217,7 @@ record_in_plan (PlanDocument          *document,
                 const char            *plan_path,
                 PlanSignerCredentials *credentials,
                 gboolean               agency,
+                int                    appendix,
                 GDateTime             *time,
                 GBytes                *pdf,
                 GError               **error)
@@ -211,8 +225,11 @@ record_in_plan (PlanDocument          *document,
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (plan_path);
 
   /* The signer signs in the title the plan prints; the agency is named by its certificate */
-  plan_sign_pdf_record (document, credentials,
-                        agency ? "" : plan_document_get_signer_title (document), time, pdf);
+  if (appendix > 0)
+    plan_sign_pdf_record_appendix (document, credentials, appendix - 1, time, pdf);
+  else
+    plan_sign_pdf_record (document, credentials,
+                          agency ? "" : plan_document_get_signer_title (document), time, pdf);
   return plan_json_save_file (document, file, NULL, NULL, NULL, error);
 }
 
@@ -255,10 +272,11 @@ sign_run (gpointer   state,
                             : _("kehoach: --sign-pdf takes exactly one plan FILE"));
       return PLAN_CLI_STATUS_USAGE;
     }
-  if ((self->p12 == NULL) == (self->pkcs11 == NULL))
+  if ((self->p12 != NULL) + (self->pkcs11 != NULL) + (self->nick != NULL) != 1 ||
+      (self->nick != NULL) != (plan_cli_get_nss_dir () != NULL))
     {
-      g_printerr ("%s\n", _("kehoach: --sign-pdf needs the certificate: either --p12 FILE.p12 or "
-                            "--pkcs11 URL"));
+      g_printerr ("%s\n", _("kehoach: --sign-pdf needs the certificate: one of --p12 FILE.p12, "
+                            "--pkcs11 URL, or --nssdir DIR --nick NAME"));
       return PLAN_CLI_STATUS_USAGE;
     }
   if (self->plan != NULL && !self->agency)
@@ -344,8 +362,8 @@ sign_run (gpointer   state,
 
   if (document != NULL && plan_review_get_status (plan_document_get_review (document)) ==
                           PLAN_STATUS_APPROVED &&
-      !record_in_plan (document, plan_path, credentials, self->agency, now, signed_pdf,
-                       &error))
+      !record_in_plan (document, plan_path, credentials, self->agency, self->appendix, now,
+                       signed_pdf, &error))
     {
       g_autofree char *plan_name = plan_cli_display_name (plan_path);
 
@@ -368,6 +386,7 @@ sign_clear (gpointer state)
   g_free (self->output);
   g_free (self->p12);
   g_free (self->pkcs11);
+  g_free (self->nick);
   g_free (self->pin_file);
   g_free (self->image);
   g_free (self->plan);
@@ -375,8 +394,9 @@ sign_clear (gpointer state)
 
 const PlanCliCommand plan_cli_sign_pdf_command = {
   .state_size = sizeof (SignState),
-  .synopsis = N_("kehoach --sign-pdf OUT.pdf [--agency] (--p12 FILE.p12 | --pkcs11 URL) "
-                 "[--pin-file F] [--image PNG] [--plan PLAN] [--appendix N] FILE"),
+  .synopsis = N_("kehoach --sign-pdf OUT.pdf [--agency] (--p12 FILE.p12 | --pkcs11 URL | "
+                 "--nssdir DIR --nick NAME) [--pin-file F] [--image PNG] [--plan PLAN] "
+                 "[--appendix N] FILE"),
   .description = N_("Issue the approved plan FILE as a PDF signed by the signer; with --agency, "
                     "add the agency’s signature and seal to the signed PDF FILE; with --agency "
                     "--appendix N, issue appendix N of the plan FILE as a separate PDF signed by "

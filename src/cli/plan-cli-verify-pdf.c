@@ -17,6 +17,16 @@ typedef struct {
   char     *nss_dir;
 } VerifyPdfState;
 
+/* --nssdir is also --sign-pdf --nick's: every command's options are in one group, where a
+ * name can be given once */
+static char **nss_dir_option;
+
+const char *
+plan_cli_get_nss_dir (void)
+{
+  return nss_dir_option != NULL ? *nss_dir_option : NULL;
+}
+
 static void
 verify_pdf_add_entries (GOptionGroup *group,
                         gpointer      state)
@@ -28,10 +38,13 @@ verify_pdf_add_entries (GOptionGroup *group,
          "valid or changed, trusted or not). Exit status 0 only when every signature is valid "
          "and the last one covers the whole file"), NULL },
     { "nssdir", 0, 0, G_OPTION_ARG_FILENAME, &self->nss_dir,
-      N_("With --verify-pdf: the NSS database of trusted roots (default ~/.pki/nssdb)"),
+      N_("With --verify-pdf: the NSS database of trusted roots (default ~/.pki/nssdb); with "
+         "--sign-pdf --nick: the NSS database holding the certificate"),
       N_("DIR") },
     { NULL }
   };
+
+  nss_dir_option = &self->nss_dir;
 
   g_option_group_add_entries (group, entries);
 }

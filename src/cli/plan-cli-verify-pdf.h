@@ -10,4 +10,7 @@ G_BEGIN_DECLS
 
 extern const PlanCliCommand plan_cli_verify_pdf_command;
 
+/* The --nssdir given, or NULL (shared with --sign-pdf --nick) */
+const char *plan_cli_get_nss_dir (void);
+
 G_END_DECLS

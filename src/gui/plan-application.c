@@ -11,6 +11,7 @@
 #include "plan-fonts.h"
 #include "plan-json.h"
 #include "plan-json-async.h"
+#include "plan-signatures-window.h"
 #include "plan-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PlanApplication, plan_application, ADW_TYPE_APPLICATION)
@@ -298,6 +299,15 @@ import_docx_cb (GObject      *source,
   open_file_free (open);
 }
 
+static gboolean
+is_pdf_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *lower = basename != NULL ? g_ascii_strdown (basename, -1) : NULL;
+
+  return lower != NULL && g_str_has_suffix (lower, ".pdf");
+}
+
 void
 plan_application_open_file (PlanApplication *self,
                             GFile           *file,
@@ -309,6 +319,17 @@ plan_application_open_file (PlanApplication *self,
   g_return_if_fail (PLAN_IS_APPLICATION (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (reuse == NULL || GTK_IS_WINDOW (reuse));
+
+  /* A PDF (from the file manager's "Open With", or `kehoach FILE.pdf`) is not a plan: the
+   * recipient checks its digital signatures */
+  if (is_pdf_file (file))
+    {
+      GtkWidget *checker = plan_signatures_window_new (NULL, file);
+
+      gtk_window_set_application (GTK_WINDOW (checker), GTK_APPLICATION (self));
+      gtk_window_present (GTK_WINDOW (checker));
+      return;
+    }
 
   /* A Word file is never the file of a window: it opens as a new plan each time */
   if (!plan_docx_is_word_file (file) && (window = find_window_for_file (self, file)) != NULL)

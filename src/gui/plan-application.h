@@ -19,7 +19,8 @@ GSettings       *plan_application_get_settings       (PlanApplication *self);
  * preferences; nothing to undo, not modified. */
 PlanDocument    *plan_application_new_document       (PlanApplication *self);
 /* Opens @file in the window that shows it already, else in @reuse when @reuse holds an
- * untouched blank plan, else in a new window. Errors are shown to the user. */
+ * untouched blank plan, else in a new window. Errors are shown to the user. A PDF (*.pdf)
+ * opens in a "Check a Signed PDF" window of its own instead. */
 void             plan_application_open_file          (PlanApplication *self,
                                                       GFile           *file,
                                                       GtkWindow       *reuse);

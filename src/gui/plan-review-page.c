@@ -25,6 +25,7 @@ struct _PlanReviewPage
   GtkWidget    *withdraw_button;
   GtkWidget    *sign_button;
   GtkWidget    *agency_button;
+  GtkWidget    *appendix_group;
   GtkStack     *history_stack;
   GtkListBox   *history_list;
 };
@@ -259,6 +260,7 @@ plan_review_page_class_init (PlanReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, withdraw_button);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, sign_button);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, agency_button);
+  gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, appendix_group);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, history_stack);
   gtk_widget_class_bind_template_child (widget_class, PlanReviewPage, history_list);
 }
@@ -300,6 +302,10 @@ plan_review_page_update (PlanReviewPage *self,
   gtk_widget_set_visible (self->approve_button, !drafter && status == PLAN_STATUS_SUBMITTED);
   gtk_widget_set_visible (self->withdraw_button, status == PLAN_STATUS_APPROVED);
   gtk_widget_set_visible (self->sign_button, status == PLAN_STATUS_APPROVED && approved);
+  gtk_widget_set_visible (self->appendix_group,
+                          status == PLAN_STATUS_APPROVED && approved &&
+                          g_list_model_get_n_items (
+                            plan_document_get_appendices (self->document)) > 0);
   /* Once the signer has signed, the clerk's step comes first */
   gtk_widget_set_visible (self->agency_button, signed_for_issue);
   if (signed_for_issue)

@@ -19,6 +19,8 @@ struct _PlanSignDialog {
   AdwWindow        parent_instance;
 
   gboolean         agency;      /* the clerk adds the agency's signature to the signed PDF */
+  gboolean         appendix;    /* the clerk issues an appendix as a separate file */
+  GFile           *plan_file;   /* appendix: the plan's file, to name the PDF beside it */
   PlanDocument    *document;
   PlanTrustStore  *trust;
   GFile           *suggested;
@@ -31,6 +33,8 @@ struct _PlanSignDialog {
   GtkWidget       *certificate_group;
   GtkWidget       *image_group;
   GtkWidget       *input_group;
+  GtkWidget       *appendix_group;
+  AdwComboRow     *appendix_row;
   AdwActionRow    *input_row;
   AdwComboRow     *certificate_row;
   AdwActionRow    *file_row;
@@ -72,8 +76,9 @@ update (PlanSignDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->file_row), from_file);
   gtk_widget_set_sensitive (self->sign_button,
                             pin[0] != '\0' && (!from_file || self->p12 != NULL) &&
-                            (!self->agency || self->input != NULL) &&
-                            (self->agency || numbered_and_dated (self->document)));
+                            (!self->agency || self->appendix || self->input != NULL) &&
+                            ((self->agency && !self->appendix) ||
+                             numbered_and_dated (self->document)));
 }
 
 static void
@@ -149,7 +154,10 @@ sign_to (PlanSignDialog *self,
   explicit_bzero (pin, strlen (pin));
 
   now = plan_sign_pdf_now ();
-  if (credentials != NULL && self->agency)
+  if (credentials != NULL && self->appendix)
+    pdf = plan_sign_pdf_appendix (self->document, self->trust, credentials,
+                                  adw_combo_row_get_selected (self->appendix_row), now, &error);
+  else if (credentials != NULL && self->agency)
     {
       g_autoptr(GBytes) signer_pdf = read_signer_pdf (self, &error);
 
@@ -170,9 +178,13 @@ sign_to (PlanSignDialog *self,
     }
 
   /* The signer signs in the title the plan prints; the agency is named by its certificate */
-  plan_sign_pdf_record (self->document, credentials,
-                        self->agency ? "" : plan_document_get_signer_title (self->document),
-                        now, pdf);
+  if (self->appendix)
+    plan_sign_pdf_record_appendix (self->document, credentials,
+                                   adw_combo_row_get_selected (self->appendix_row), now, pdf);
+  else
+    plan_sign_pdf_record (self->document, credentials,
+                          self->agency ? "" : plan_document_get_signer_title (self->document),
+                          now, pdf);
   g_signal_emit (self, signals[SIGNAL_SIGNED], 0, output);
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -193,6 +205,29 @@ output_chosen_cb (GtkNativeDialog *native,
     sign_to (self, file);
 }
 
+/* Appendix N's PDF beside the plan: PLAN-phu-luc-N-issued.pdf */
+static GFile *
+suggested_appendix_file (PlanSignDialog *self)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) parent = NULL;
+  char *dot;
+
+  if (self->plan_file == NULL)
+    return NULL;
+  basename = g_file_get_basename (self->plan_file);
+  parent = g_file_get_parent (self->plan_file);
+  dot = strstr (basename, ".kehoach.json");
+  if (dot != NULL)
+    *dot = '\0';
+  /* Translators: the suggested file name of an appendix issued as a separate PDF; %s is the
+   * plan's file name, %u the appendix's number */
+  name = g_strdup_printf (_("%s-phu-luc-%u-issued.pdf"), basename,
+                          adw_combo_row_get_selected (self->appendix_row) + 1);
+  return g_file_get_child (parent, name);
+}
+
 static void
 sign_clicked_cb (PlanSignDialog *self)
 {
@@ -208,6 +243,11 @@ sign_clicked_cb (PlanSignDialog *self)
   native = gtk_file_chooser_native_new (_("Save the Signed PDF"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  if (self->appendix)
+    {
+      g_clear_object (&self->suggested);
+      self->suggested = suggested_appendix_file (self);
+    }
   if (self->suggested != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->suggested, NULL);
   g_signal_connect (native, "response", G_CALLBACK (output_chosen_cb), self);
@@ -350,6 +390,7 @@ plan_sign_dialog_dispose (GObject *object)
   g_clear_object (&self->suggested);
   g_clear_object (&self->output);
   g_clear_object (&self->input);
+  g_clear_object (&self->plan_file);
   g_clear_object (&self->p12);
   g_clear_object (&self->image);
   g_clear_pointer (&self->tokens, g_ptr_array_unref);
@@ -380,6 +421,7 @@ plan_sign_dialog_init (PlanSignDialog *self)
   GtkWidget *certificate_group = adw_preferences_group_new ();
   GtkWidget *image_group = adw_preferences_group_new ();
   GtkWidget *input_group = adw_preferences_group_new ();
+  GtkWidget *appendix_group = adw_preferences_group_new ();
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
 
@@ -419,7 +461,23 @@ plan_sign_dialog_init (PlanSignDialog *self)
       "added to it as a new revision: the first signature stays valid."));
   gtk_widget_set_visible (input_group, FALSE);
 
+  /* The appendix issued as a separate file */
+  self->appendix_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->appendix_row), _("Appendix"));
+  /* The appendix titles are long: shown in full under the row title */
+  adw_combo_row_set_use_subtitle (self->appendix_row, TRUE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (appendix_group),
+                             GTK_WIDGET (self->appendix_row));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (appendix_group),
+                                   _("Appendix Sent as a Separate File"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (appendix_group),
+    _("The appendix alone, in a PDF of its own, with the agency’s digital signature and no "
+      "image; its number and symbol and the signing time are printed at the top right of its "
+      "first page."));
+  gtk_widget_set_visible (appendix_group, FALSE);
+
   self->input_group = input_group;
+  self->appendix_group = appendix_group;
   self->certificate_group = certificate_group;
   self->image_group = image_group;
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (certificate_group), _("Certificate"));
@@ -481,6 +539,7 @@ plan_sign_dialog_init (PlanSignDialog *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (image_group), GTK_WIDGET (self->image_row));
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (input_group));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (appendix_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (certificate_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (image_group));
   gtk_widget_set_vexpand (page, TRUE);
@@ -546,6 +605,63 @@ plan_sign_dialog_new_for_agency (GtkWindow    *parent,
 
   update (self);
   return self;
+}
+
+PlanSignDialog *
+plan_sign_dialog_new_for_appendix (GtkWindow      *parent,
+                                   PlanDocument   *document,
+                                   PlanTrustStore *trust,
+                                   GFile          *plan_file)
+{
+  PlanSignDialog *self = g_object_new (PLAN_TYPE_SIGN_DIALOG, "transient-for", parent, NULL);
+  GListModel *appendices = plan_document_get_appendices (document);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  self->agency = TRUE;
+  self->appendix = TRUE;
+  self->document = g_object_ref (document);
+  self->trust = trust != NULL ? g_object_ref (trust) : NULL;
+  self->plan_file = plan_file != NULL ? g_object_ref (plan_file) : NULL;
+
+  /* "Phụ lục II — Danh sách giáo viên", as the plan prints them */
+  for (guint i = 0; i < g_list_model_get_n_items (appendices); i++)
+    {
+      g_autoptr(PlanAppendix) appendix = g_list_model_get_item (appendices, i);
+      g_autofree char *label = plan_document_dup_appendix_label (document, appendix);
+      const char *title = plan_appendix_get_title (appendix);
+      g_autofree char *text = NULL;
+
+      if (label == NULL)
+        /* Translators: an appendix without a printed label; %u is its number */
+        label = g_strdup_printf (_("Appendix %u"), i + 1);
+      text = title != NULL && title[0] != '\0' ? g_strdup_printf ("%s — %s", label, title)
+                                               : g_steal_pointer (&label);
+      gtk_string_list_append (labels, text);
+    }
+  adw_combo_row_set_model (self->appendix_row, G_LIST_MODEL (labels));
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Issue an Appendix as a Separate File"));
+  gtk_widget_set_visible (self->appendix_group, TRUE);
+  gtk_widget_set_visible (self->image_group, FALSE);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->certificate_group),
+    _("The agency’s digital signature certificate, kept by the clerk (văn thư). The PIN is "
+      "used once and never kept."));
+  g_clear_object (&self->image);
+  if (!numbered_and_dated (document))
+    show_error (self, _("The clerk fills in the plan’s number and date before it is signed "
+                        "and issued (General Information → Number and Date)."));
+
+  update (self);
+  return self;
+}
+
+void
+plan_sign_dialog_set_appendix (PlanSignDialog *self,
+                               guint           index)
+{
+  g_return_if_fail (PLAN_IS_SIGN_DIALOG (self));
+
+  adw_combo_row_set_selected (self->appendix_row, index);
 }
 
 void

@@ -28,6 +28,16 @@ PlanSignDialog *plan_sign_dialog_new_for_agency  (GtkWindow      *parent,
                                                   PlanDocument   *document,
                                                   GFile          *signed_pdf,
                                                   GFile          *suggested);
+/* The clerk issues an appendix of @document as a separate file (plan_sign_pdf_appendix()):
+ * the appendix is chosen in the dialog, signed by the agency without an image; the PDF is
+ * suggested beside @plan_file as PLAN-phu-luc-N-issued.pdf. Signal "signed" as above. */
+PlanSignDialog *plan_sign_dialog_new_for_appendix (GtkWindow      *parent,
+                                                   PlanDocument   *document,
+                                                   PlanTrustStore *trust,
+                                                   GFile          *plan_file);
+/* The appendix chosen (0-based), as if picked in the list */
+void            plan_sign_dialog_set_appendix    (PlanSignDialog *self,
+                                                  guint           index);
 /* Where the PDF goes, instead of asking when "Sign" is pressed (also for the tests) */
 void            plan_sign_dialog_set_output_file (PlanSignDialog *self,
                                                   GFile          *file);

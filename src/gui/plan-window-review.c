@@ -137,6 +137,12 @@ update_actions (PlanWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-agency",
                                  status == PLAN_STATUS_APPROVED &&
                                  plan_approval_result_is_approved (self->approval));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-appendix",
+                                 status == PLAN_STATUS_APPROVED &&
+                                 plan_approval_result_is_approved (self->approval) &&
+                                 self->document != NULL &&
+                                 g_list_model_get_n_items (
+                                   plan_document_get_appendices (self->document)) > 0);
 
   page = gtk_stack_get_child_by_name (self->editor_stack, PLAN_PART_REVIEW);
   if (page != NULL)
@@ -1008,6 +1014,35 @@ sign_agency_action (GtkWidget  *widget,
 }
 
 static void
+appendix_signed_cb (PlanWindow *self,
+                    GFile      *pdf)
+{
+  g_autofree char *basename = g_file_get_basename (pdf);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *message = NULL;
+
+  save_after_step (self);
+  /* Translators: %s is the name of the appendix's PDF signed by the agency */
+  message = g_strdup_printf (_("Appendix issued with the agency’s signature: “%s”"), name);
+  _plan_window_add_toast (self, message);
+}
+
+static void
+sign_appendix_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PlanWindow *self = PLAN_WINDOW (widget);
+  PlanSignDialog *dialog;
+
+  dialog = plan_sign_dialog_new_for_appendix (GTK_WINDOW (self), self->document,
+                                              plan_identity_get_trust_store (), self->file);
+  g_signal_connect_object (dialog, "signed", G_CALLBACK (appendix_signed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 signed_pdf_chosen_cb (GtkNativeDialog *native,
                       int              response,
                       PlanWindow      *self)
@@ -1110,6 +1145,7 @@ _plan_window_review_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.withdraw-approval", NULL, withdraw_action);
   gtk_widget_class_install_action (widget_class, "win.sign-pdf", NULL, sign_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.sign-agency", NULL, sign_agency_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-appendix", NULL, sign_appendix_action);
   gtk_widget_class_install_action (widget_class, "win.check-signatures", NULL,
                                    check_signatures_action);
   gtk_widget_class_install_action (widget_class, "win.show-review", NULL, show_review_action);

@@ -1,5 +1,5 @@
-/* plan-cms.h: the CMS (PKCS#7) signature inside a PDF signature: detached, SHA-256, with the
- * signing time and the signer's certificate (GnuTLS's gnutls_pkcs7_sign), and what a
+/* plan-cms.h: the CMS (PKCS#7) signature inside a PDF signature: detached, SHA-256, PAdES
+ * baseline B (GnuTLS's gnutls_pkcs7_sign; the ESS attribute encoded with libtasn1), and what a
  * verifier reads back from one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,7 +10,10 @@
 
 G_BEGIN_DECLS
 
-/* A detached CMS SignedData over @data, DER encoded. The signing time GnuTLS puts in is now. */
+/* A detached CMS SignedData over @data, DER encoded, SHA-256, as PAdES baseline B wants it
+ * (ETSI EN 319 142-1, ETSI.CAdES.detached): the ESS signing-certificate-v2 attribute naming
+ * the signer's certificate, no signing-time attribute (the PDF's /M holds the time); with the
+ * signer's certificate and the chain that came with it. */
 GBytes  *plan_cms_sign             (PlanSignerCredentials *credentials,
                                     GBytes                *data,
                                     GError               **error);

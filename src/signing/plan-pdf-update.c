@@ -531,7 +531,7 @@ plan_pdf_add_signature (GBytes                        *pdf,
   name = text_string (request->name);
   reason = text_string (request->reason);
   begin_object (&update, signature);
-  appendf (&update, "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached "
+  appendf (&update, "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached "
            "/Name %s /Reason %s /M (%s)\n/ByteRange [", name, reason, date);
   range_at = out->len;
   for (guint i = 0; i < BYTE_RANGE_WIDTH; i++)

@@ -1,7 +1,7 @@
 /* plan-pdf-update.h: adds a digital signature to a PDF as an incremental update
  *
  * The bytes of the PDF are kept as they are and a new revision is appended: the signature
- * dictionary (/Type /Sig, /SubFilter /adbe.pkcs7.detached, /ByteRange and /Contents), its
+ * dictionary (/Type /Sig, /SubFilter /ETSI.CAdES.detached, /ByteRange and /Contents), its
  * field and widget annotation (with an appearance stream drawing @appearance, when given),
  * the page with the widget added to its /Annots, the catalog's /AcroForm with the field added
  * and /SigFlags 3, a cross-reference section and a trailer pointing back with /Prev. Earlier

@@ -27,6 +27,7 @@
 /* How plan_sign_pdf_record() words its note, in the document's language */
 #define SIGNING_NOTE_PREFIX "Ký số PDF lúc "
 #define PDF_DIGEST_PREFIX "SHA-256 của tệp PDF: "
+#define APPENDIX_NOTE_FORMAT "Ký số phụ lục %u (tệp PDF riêng) lúc "
 
 GDateTime *
 plan_sign_pdf_now (void)
@@ -385,21 +386,20 @@ plan_sign_pdf_as_agency (GBytes                *pdf,
   return signed_pdf;
 }
 
-void
-plan_sign_pdf_record (PlanDocument          *document,
-                      PlanSignerCredentials *credentials,
-                      const char            *actor_title,
-                      GDateTime             *time,
-                      GBytes                *pdf)
+/* @what_prefix opens the note: what was signed, up to the time */
+static void
+record_signing (PlanDocument          *document,
+                PlanSignerCredentials *credentials,
+                const char            *actor_title,
+                GDateTime             *time,
+                GBytes                *pdf,
+                const char            *what_prefix)
 {
   g_autofree char *digest = NULL;
   g_autofree char *when = NULL;
   g_autofree char *note = NULL;
   const char *name;
   gint64 unix_time;
-
-  g_return_if_fail (PLAN_IS_DOCUMENT (document));
-  g_return_if_fail (credentials != NULL && time != NULL && pdf != NULL);
 
   name = plan_signer_credentials_get_name (credentials);
   unix_time = g_date_time_to_unix (time);
@@ -409,11 +409,42 @@ plan_sign_pdf_record (PlanDocument          *document,
   digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
   when = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
   /* In the document's language, like the rest of what the plan file records */
-  note = g_strdup_printf (SIGNING_NOTE_PREFIX "%s; chứng thư số: %s, do %s cấp, SHA-256 %s; "
+  note = g_strdup_printf ("%s%s; chứng thư số: %s, do %s cấp, SHA-256 %s; "
                           PDF_DIGEST_PREFIX "%s",
-                          when, name, plan_signer_credentials_get_issuer (credentials),
+                          what_prefix, when, name,
+                          plan_signer_credentials_get_issuer (credentials),
                           plan_signer_credentials_get_fingerprint (credentials), digest);
   plan_workflow_record (document, name, actor_title, PLAN_ROLE_APPROVER, unix_time, note);
+}
+
+void
+plan_sign_pdf_record (PlanDocument          *document,
+                      PlanSignerCredentials *credentials,
+                      const char            *actor_title,
+                      GDateTime             *time,
+                      GBytes                *pdf)
+{
+  g_return_if_fail (PLAN_IS_DOCUMENT (document));
+  g_return_if_fail (credentials != NULL && time != NULL && pdf != NULL);
+
+  record_signing (document, credentials, actor_title, time, pdf, SIGNING_NOTE_PREFIX);
+}
+
+void
+plan_sign_pdf_record_appendix (PlanDocument          *document,
+                               PlanSignerCredentials *credentials,
+                               guint                  index,
+                               GDateTime             *time,
+                               GBytes                *pdf)
+{
+  g_autofree char *prefix = NULL;
+
+  g_return_if_fail (PLAN_IS_DOCUMENT (document));
+  g_return_if_fail (credentials != NULL && time != NULL && pdf != NULL);
+
+  /* Not SIGNING_NOTE_PREFIX: the appendix's PDF is not one the agency countersigns */
+  prefix = g_strdup_printf (APPENDIX_NOTE_FORMAT, index + 1);
+  record_signing (document, credentials, "", time, pdf, prefix);
 }
 
 GStrv

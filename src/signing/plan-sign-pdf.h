@@ -55,6 +55,15 @@ void       plan_sign_pdf_record             (PlanDocument          *document,
                                              GDateTime             *time,
                                              GBytes                *pdf);
 
+/* The same for appendix @index (0-based) issued as a separate file by the agency
+ * (plan_sign_pdf_appendix()): its note says which appendix, and its PDF is not among those
+ * plan_sign_pdf_dup_signed_digests() returns (nobody countersigns it). */
+void       plan_sign_pdf_record_appendix    (PlanDocument          *document,
+                                             PlanSignerCredentials *credentials,
+                                             guint                  index,
+                                             GDateTime             *time,
+                                             GBytes                *pdf);
+
 /* The SHA-256 (lowercase hex) of every PDF signed for @document's current issue: the signings
  * recorded (plan_sign_pdf_record()) since its approval and since the issuing of its current
  * number and date. Empty when its number or date changed after it was signed. */

@@ -302,8 +302,8 @@ dup_token_name (const char *url)
   return g_strdup (url);
 }
 
-static gboolean
-ensure_pkcs11 (GError **error)
+gboolean
+plan_signer_credentials_init_pkcs11 (GError **error)
 {
   static gsize initialized = 0;
   static int result = 0;
@@ -343,7 +343,7 @@ plan_signer_credentials_new_from_pkcs11 (const char  *url,
                      "pkcs11:token=My%%20Token;object=My%%20Key)"), url);
       return NULL;
     }
-  if (!ensure_pkcs11 (error))
+  if (!plan_signer_credentials_init_pkcs11 (error))
     return NULL;
 
   token = dup_token_name (url);

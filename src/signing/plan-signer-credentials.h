@@ -32,6 +32,10 @@ PlanSignerCredentials *plan_signer_credentials_new_from_pkcs11 (const char  *url
                                                                 GError     **error);
 void                   plan_signer_credentials_free            (PlanSignerCredentials *self);
 
+/* GnuTLS's PKCS#11 layer with the modules p11-kit has registered, set up once (the
+ * constructors above call it) */
+gboolean               plan_signer_credentials_init_pkcs11     (GError               **error);
+
 gnutls_x509_crt_t      plan_signer_credentials_get_certificate (PlanSignerCredentials *self);
 /* Certificates of the chain found with it (CA certificates in the .p12), possibly none */
 gnutls_x509_crt_t     *plan_signer_credentials_get_chain       (PlanSignerCredentials *self,

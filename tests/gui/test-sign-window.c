@@ -1,6 +1,7 @@
 /* test-sign-window.c: "Sign the PDF…" in the window: the certificate on a SoftHSM2 token is
  * offered, a wrong PIN typed into the dialog is refused there, the right one signs; the PDF
- * verifies with the test CA trusted, and the signing is in the saved plan's history.
+ * verifies with the test CA trusted, and the signing is in the saved plan's history. The
+ * agency's signature, an appendix issued as a separate file, and Check a Signed PDF….
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,7 @@
 #include "plan-sign-pdf.h"
 #include "plan-signatures-window.h"
 #include "plan-window-private.h"
+#include "plan-poppler-autoptr.h"
 #include "plan-workflow.h"
 
 static PlanApplication *app;
@@ -39,6 +41,26 @@ find_widget (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_widget (child, type, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The combo row titled @title ("Certificate", "Appendix") */
+static GtkWidget *
+find_combo_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_COMBO_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_combo_row (child, title);
 
       if (found != NULL)
         return found;
@@ -329,6 +351,153 @@ test_agency_signature (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The number of times @needle occurs in @haystack */
+static guint
+count_in (const char *haystack,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (haystack, needle); at != NULL; at = strstr (at + 1, needle))
+    n++;
+  return n;
+}
+
+/* The clerk issues the plan's appendix as a separate file from the Review page: the appendix
+ * is chosen in the dialog, signed with the agency's .p12; pdfsig reads one valid, trusted
+ * signature over the whole file, poppler the appendix alone with its number at the top; the
+ * signing is in the saved history, and not taken for the signer's PDF. */
+static void
+test_appendix (void)
+{
+  g_autoptr(GFile) file = approved_sample ();
+  g_autofree char *out_path = g_build_filename (work_dir, "plan-phu-luc-1-issued.pdf", NULL);
+  g_autofree char *agency_p12 = g_build_filename (pki, "agency.p12", NULL);
+  g_autofree char *nssdb = g_build_filename (pki, "nssdb-trusted", NULL);
+  g_autofree char *sql_nssdb = g_strconcat ("sql:", nssdb, NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(GFile) agency_cert = g_file_new_for_path (agency_p12);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(PlanDocument) saved = NULL;
+  g_autoptr(PlanEvent) last = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *digest = NULL;
+  g_autofree char *pdfsig_out = NULL;
+  g_autofree char *text = NULL;
+  PlanSignDialog *dialog;
+  PlanWindow *window;
+  GtkWidget *page_widget, *issue_button, *agency_button, *combo;
+  GListModel *choices;
+  int wait_status = 0;
+
+  g_settings_set_string (settings, "user-name", "Trần Thị Bình");
+  g_settings_set_string (settings, "user-title", "Văn thư");
+  g_settings_set_enum (settings, "user-role", 0);
+
+  window = gui_test_open_window (app, NULL, file);
+  _plan_window_select_part (window, PLAN_PART_REVIEW, NULL);
+  gui_test_run_for (100);
+  page_widget = gtk_stack_get_child_by_name (window->editor_stack, PLAN_PART_REVIEW);
+  issue_button = find_widget (page_widget, GTK_TYPE_BUTTON, "_Issue Appendix…");
+  agency_button = find_widget (page_widget, GTK_TYPE_BUTTON, "Add the A_gency’s Signature…");
+  g_assert_nonnull (issue_button);
+  g_assert_true (gtk_widget_is_visible (issue_button));
+  g_assert_true (gtk_widget_is_sensitive (issue_button));
+  shot = gui_test_save_screenshot (GTK_WIDGET (window), "sign-appendix-review-page");
+  g_clear_pointer (&shot, g_free);
+
+  g_signal_emit_by_name (issue_button, "clicked");
+  gui_test_run_for (100);
+  dialog = find_sign_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==,
+                   "Issue an Appendix as a Separate File");
+  /* The plan's appendix, as it prints, is offered; the certificate list follows */
+  combo = find_combo_row (GTK_WIDGET (dialog), "Appendix");
+  g_assert_true (gtk_widget_is_visible (combo));
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 1);
+  g_test_message ("appendix: %s", gtk_string_list_get_string (GTK_STRING_LIST (choices), 0));
+  g_assert_true (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0),
+                                   "Phụ lục"));
+  plan_sign_dialog_set_appendix (dialog, 0);
+  plan_sign_dialog_set_output_file (dialog, out);
+  plan_sign_dialog_set_certificate_file (dialog, agency_cert);
+  gui_test_run_for (50);
+  shot = gui_test_save_screenshot (GTK_WIDGET (dialog), "sign-appendix-dialog");
+  g_clear_pointer (&shot, g_free);
+  sign_in_dialog (dialog, "123456");
+
+  /* pdfsig: one signature, the agency's, valid, trusted, over the whole file */
+  {
+    const char *argv[] = { "pdfsig", "-nssdir", sql_nssdb, out_path, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 &pdfsig_out, NULL, &wait_status, &error));
+    g_assert_no_error (error);
+  }
+  g_test_message ("%s", pdfsig_out);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  g_assert_cmpuint (count_in (pdfsig_out, "Signature #"), ==, 1);
+  g_assert_nonnull (strstr (pdfsig_out, "Signer Certificate Common Name: Trường THCS Kim Đồng"));
+  g_assert_nonnull (strstr (pdfsig_out, "Total document signed"));
+  g_assert_nonnull (strstr (pdfsig_out, "Signature Validation: Signature is Valid."));
+  g_assert_nonnull (strstr (pdfsig_out, "Certificate Validation: Certificate is Trusted."));
+
+  /* poppler: the appendix alone, its number and symbol at the top right */
+  bytes = g_file_load_bytes (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (pdf, 0);
+  text = poppler_page_get_text (page);
+  g_assert_nonnull (strstr (text, "Phụ lục"));
+  g_assert_null (strstr (text, "MỤC ĐÍCH, YÊU CẦU"));
+  {
+    GList *found = poppler_page_find_text (page, "25/KH-THCS");
+    double width, height;
+    PopplerRectangle *rect;
+
+    g_assert_nonnull (found);
+    poppler_page_get_size (page, &width, &height);
+    rect = found->data;
+    g_assert_cmpfloat (rect->x1, >, width / 2);
+    g_assert_cmpfloat (height - MAX (rect->y1, rect->y2), <, 25 * 72 / 25.4);
+    g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+  }
+  if (g_getenv ("KEHOACH_ARTIFACTS_DIR") != NULL)
+    {
+      /* To look at */
+      g_autofree char *copy = g_build_filename (g_getenv ("KEHOACH_ARTIFACTS_DIR"),
+                                                "sign-appendix-issued.pdf", NULL);
+
+      g_file_set_contents (copy, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+    }
+
+  /* Recorded as the appendix's signing and the plan saved; the clerk's countersigning step
+   * does not take the appendix for the signer's PDF */
+  digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  saved = plan_json_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  {
+    GListModel *history = plan_review_get_history (plan_document_get_review (saved));
+
+    last = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
+  }
+  g_assert_cmpstr (plan_event_get_actor (last), ==, "Trường THCS Kim Đồng");
+  g_assert_true (g_str_has_prefix (plan_event_get_note (last),
+                                   "Ký số phụ lục 1 (tệp PDF riêng) lúc "));
+  g_assert_nonnull (strstr (plan_event_get_note (last), digest));
+  g_assert_false (plan_document_get_modified (plan_window_get_document (window)));
+  g_assert_false (gtk_widget_get_visible (agency_button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Điều 15.2: the clerk numbers and dates the plan before it is signed: without a number the
  * dialog says so and Sign stays off, whatever is typed */
 static void
@@ -524,6 +693,71 @@ test_check_signatures (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static PlanSignaturesWindow *
+find_signatures_window (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (PLAN_IS_SIGNATURES_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+signatures_window_shown (gpointer data)
+{
+  return find_signatures_window () != NULL;
+}
+
+/* A signed PDF opened from the file manager (GApplication open, as `kehoach FILE.pdf` and
+ * the desktop file's application/pdf do): the check window opens for it, in the
+ * application, and lists its signatures; no plan window tries to read it as a plan. */
+static void
+test_open_pdf (void)
+{
+  g_autofree char *nssdb = g_build_filename (pki, "nssdb-trusted", NULL);
+  g_autofree char *path = g_build_filename (work_dir, "opened-issued.PDF", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) issued = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shot = NULL;
+  guint plan_windows = 0;
+  PlanSignaturesWindow *window;
+
+  g_assert_true (plan_pdf_verify_init (nssdb, &error));
+  g_assert_no_error (error);
+  issued = sign_both_p12 ();
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (issued, NULL),
+                                      g_bytes_get_size (issued), NULL));
+  g_assert_null (find_signatures_window ());
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_assert_true (gui_test_wait (signatures_window_shown, NULL, 10000));
+  gui_test_run_for (200);
+  window = find_signatures_window ();
+  g_assert_true (gtk_window_get_application (GTK_WINDOW (window)) == GTK_APPLICATION (app));
+  {
+    g_autofree char *labels = gui_test_collect_labels (GTK_WIDGET (window));
+
+    g_assert_nonnull (strstr (labels, "opened-issued.PDF"));
+    g_assert_nonnull (strstr (labels, "The document is unchanged since it was signed, and every "
+                                      "signature is valid and trusted."));
+  }
+  g_assert_cmpstr (row_text (GTK_WIDGET (window), "Signature 1:", "Signed by"), ==,
+                   "Nguyễn Văn A");
+  g_assert_cmpstr (row_text (GTK_WIDGET (window), "Signature 2:", "Signed by"), ==,
+                   "Trường THCS Kim Đồng");
+  g_assert_cmpstr (row_text (GTK_WIDGET (window), "Signature 2:", "Covers"), ==,
+                   "The whole document");
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (PLAN_IS_WINDOW (l->data))
+      plan_windows++;
+  g_assert_cmpuint (plan_windows, ==, 0);
+  shot = gui_test_save_screenshot (GTK_WIDGET (window), "check-signatures-opened");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_sign_with_token (void)
 {
@@ -594,7 +828,7 @@ test_sign_with_token (void)
   plan_sign_dialog_set_output_file (dialog, pdf);
 
   /* The token's certificate is offered first, then a .p12 file */
-  combo = find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL);
+  combo = find_combo_row (GTK_WIDGET (dialog), "Certificate");
   choices = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
   g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 2);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==,
@@ -704,9 +938,11 @@ main (int   argc,
   work_dir = g_dir_make_tmp ("kehoach-sign-window-XXXXXX", NULL);
   g_test_add_func ("/gui/sign/token", test_sign_with_token);
   g_test_add_func ("/gui/sign/agency", test_agency_signature);
+  g_test_add_func ("/gui/sign/appendix", test_appendix);
   g_test_add_func ("/gui/sign/needs-number", test_needs_number);
   /* After the others: the certificates have been checked before in this process */
   g_test_add_func ("/gui/sign/check", test_check_signatures);
+  g_test_add_func ("/gui/sign/open-pdf", test_open_pdf);
 
   status = g_test_run ();
   {

@@ -10,8 +10,12 @@
 #                          principal's key and certificate under the label "signer"
 #   nssdb-trusted/         an NSS database in which the test CA is a trusted root
 #   nssdb-empty/           an NSS database without it
+#   nssdb-keys/            an NSS database (password 123456) holding the principal's and the
+#                          agency's keys and certificates, nicknames "signer" and "agency", the
+#                          test CA trusted, and the SoftHSM2 token's module registered
+#                          (modutil): its certificate is "KeHoachTest:signer" there
 # Every .p12 has the password 123456. Tools: certtool (gnutls-bin), softhsm2-util and
-# p11tool (softhsm2, gnutls-bin), openssl, certutil (libnss3-tools).
+# p11tool (softhsm2, gnutls-bin), openssl, certutil, pk12util and modutil (libnss3-tools).
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -eu
@@ -62,3 +66,17 @@ mkdir -p nssdb-trusted nssdb-empty
 certutil -N -d sql:nssdb-trusted --empty-password
 certutil -N -d sql:nssdb-empty --empty-password
 certutil -A -d sql:nssdb-trusted -n "Ke hoach Test CA" -t "CT,C,C" -i ca.pem
+
+# Keys in an NSS database, and a token registered in it
+printf '123456\n' > nss-password
+mkdir -p nssdb-keys
+certutil -N -d sql:nssdb-keys -f nss-password
+pk12util -i signer.p12 -d sql:nssdb-keys -k nss-password -W 123456 >/dev/null
+pk12util -i agency.p12 -d sql:nssdb-keys -k nss-password -W 123456 >/dev/null
+certutil -M -d sql:nssdb-keys -n "Kế hoạch Test CA - Kế hoạch tests" -t "CT,C,C" -f nss-password
+for softhsm in /usr/lib/softhsm/libsofthsm2.so /usr/lib/*/softhsm/libsofthsm2.so; do
+  if [ -f "$softhsm" ]; then
+    modutil -dbdir sql:nssdb-keys -add KeHoachTestHSM -libfile "$softhsm" -force >/dev/null
+    break
+  fi
+done

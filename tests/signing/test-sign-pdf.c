@@ -13,11 +13,15 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
+#include <gnutls/crypto.h>
+#include <gnutls/pkcs7.h>
 #include <poppler.h>
 
 #include "plan-poppler-autoptr.h"
 
 #include "approval-test-util.h"
+#include "plan-cms.h"
+#include "plan-pdf-reader.h"
 #include "plan-pdf-update.h"
 #include "plan-pdf-verify.h"
 #include "plan-sign-pdf.h"
@@ -257,7 +261,10 @@ test_principal_then_agency (Fixture       *fixture,
   g_assert_cmpuint (count (sig_trusted.out, "Certificate Validation: Certificate is Trusted."), ==, 2);
   g_assert_nonnull (strstr (sig_trusted.out, "Signer Certificate Common Name: Nguyễn Văn A"));
   g_assert_nonnull (strstr (sig_trusted.out, "Signer Certificate Common Name: Trường THCS Kim Đồng"));
-  g_assert_cmpuint (count (sig_trusted.out, "Signature Type: adbe.pkcs7.detached"), ==, 2);
+  g_assert_cmpuint (count (sig_trusted.out, "Signature Type: ETSI.CAdES.detached"), ==, 2);
+  /* the time comes from /M (PAdES keeps it out of the CMS) */
+  g_assert_cmpuint (count (sig_trusted.out, "Signing Time: "), ==, 2);
+  g_assert_null (strstr (sig_trusted.out, "1970"));
   g_assert_cmpuint (count (sig_trusted.out, "Total document signed"), ==, 1);
   g_assert_cmpuint (count (sig_trusted.out, "Not total document signed"), ==, 1);
   /* the last one is the whole document */
@@ -710,6 +717,27 @@ test_appendix (Fixture       *fixture,
       g_file_set_contents (copy, contents, length, NULL);
     }
 
+  /* Recorded as the appendix's signing, in the plan's history; not a PDF the agency
+   * countersigns (the Review page does not take it for the signer's) */
+  {
+    g_autoptr(PlanDocument) plan = at_load (fixture->plan);
+    GListModel *history = plan_review_get_history (plan_document_get_review (plan));
+    g_autoptr(PlanEvent) last = g_list_model_get_item (history,
+                                                       g_list_model_get_n_items (history) - 1);
+    g_autofree char *contents = NULL;
+    g_autofree char *digest = NULL;
+    g_auto(GStrv) countersignable = plan_sign_pdf_dup_signed_digests (plan);
+    gsize length;
+
+    g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+    digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
+    g_assert_cmpstr (plan_event_get_actor (last), ==, "Trường THCS Kim Đồng");
+    g_assert_true (g_str_has_prefix (plan_event_get_note (last),
+                                     "Ký số phụ lục 1 (tệp PDF riêng) lúc "));
+    g_assert_nonnull (strstr (plan_event_get_note (last), digest));
+    g_assert_false (g_strv_contains ((const char * const *) countersignable, digest));
+  }
+
   /* Only the appendix: its first page is the appendix's, and the plan's text is not there */
   uri = g_filename_to_uri (out, NULL, NULL);
   document = poppler_document_new_from_file (uri, NULL, NULL);
@@ -784,6 +812,187 @@ test_appendix (Fixture       *fixture,
                agency_p12, "--pin-file", fixture->pin, fixture->draft, NULL);
   g_assert_cmpint (draft.status, ==, 1);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+/* ---- PAdES baseline B ---------------------------------------------------------------------- */
+
+/* The CMS of each signature, read by openssl (an independent reader) and GnuTLS: the ESS
+ * signing-certificate-v2 attribute naming the signer's certificate by its SHA-256, issuer and
+ * serial, and no signing-time attribute */
+static void
+test_pades (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *signer_pdf = NULL;
+  g_autofree char *agency_pdf = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GPtrArray) fields = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "Nguyễn Văn A", "Trường THCS Kim Đồng" };
+  PlanPdfReader *reader;
+
+  sign_both (fixture, &signer_pdf, &agency_pdf);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (agency_pdf);
+
+    pdf = g_file_load_bytes (file, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  reader = plan_pdf_reader_new (pdf, &error);
+  g_assert_no_error (error);
+  fields = plan_pdf_reader_signatures (reader, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fields->len, ==, 2);
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      PlanPdfSignatureField *field = g_ptr_array_index (fields, i);
+      g_autofree char *der_path = out_path (fixture, "cms.der");
+      g_autoptr(PlanCmsInfo) info = NULL;
+      gnutls_pkcs7_t pkcs7 = NULL;
+      gnutls_pkcs7_signature_info_st signature;
+      gnutls_datum_t der, crt_der = { NULL, 0 };
+      gnutls_x509_crt_t crt = NULL;
+      guchar hash[32];
+      gboolean found = FALSE;
+      gsize size;
+      g_auto(Run) print = { 0 };
+      const char *argv[] = { "openssl", "cms", "-cmsout", "-print", "-inform", "DER", "-in",
+                             der_path, NULL };
+
+      g_assert_cmpstr (field->sub_filter, ==, "ETSI.CAdES.detached");
+      g_assert_true (g_file_set_contents (der_path, g_bytes_get_data (field->contents, NULL),
+                                          g_bytes_get_size (field->contents), NULL));
+      run_argv (&print, argv);
+      g_assert_cmpint (print.status, ==, 0);
+      g_assert_nonnull (strstr (print.out, "id-smime-aa-signingCertificateV2"));
+      g_assert_null (strstr (print.out, "signingTime"));
+
+      /* GnuTLS: the attribute holds the SHA-256 of the signer's certificate */
+      der.data = (guchar *) g_bytes_get_data (field->contents, &size);
+      der.size = size;
+      gnutls_pkcs7_init (&pkcs7);
+      g_assert_cmpint (gnutls_pkcs7_import (pkcs7, &der, GNUTLS_X509_FMT_DER), >=, 0);
+      g_assert_cmpint (gnutls_pkcs7_get_signature_info (pkcs7, 0, &signature), >=, 0);
+      g_assert_cmpint (signature.signing_time, ==, (time_t) -1);
+      info = plan_cms_inspect (field->contents, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (info->signer_name, ==, names[i]);
+      for (guint c = 0; c < info->certificates->len; c++)
+        {
+          GBytes *candidate = g_ptr_array_index (info->certificates, c);
+          g_autofree char *name = NULL;
+          gnutls_datum_t raw = { (guchar *) g_bytes_get_data (candidate, NULL),
+                                 g_bytes_get_size (candidate) };
+
+          gnutls_x509_crt_init (&crt);
+          g_assert_cmpint (gnutls_x509_crt_import (crt, &raw, GNUTLS_X509_FMT_DER), >=, 0);
+          name = plan_certificate_dup_common_name (crt);
+          if (g_strcmp0 (name, names[i]) == 0)
+            g_assert_cmpint (gnutls_x509_crt_export2 (crt, GNUTLS_X509_FMT_DER, &crt_der), >=, 0);
+          gnutls_x509_crt_deinit (crt);
+        }
+      g_assert_nonnull (crt_der.data);
+      g_assert_cmpint (gnutls_hash_fast (GNUTLS_DIG_SHA256, crt_der.data, crt_der.size, hash),
+                       >=, 0);
+      gnutls_free (crt_der.data);
+      for (guint a = 0; !found; a++)
+        {
+          char *oid = NULL;
+          gnutls_datum_t value = { NULL, 0 };
+
+          if (gnutls_pkcs7_get_attr (signature.signed_attrs, a, &oid, &value, 0) < 0)
+            break;
+          if (g_str_equal (oid, "1.2.840.113549.1.9.16.2.47"))
+            found = memmem (value.data, value.size, hash, sizeof hash) != NULL;
+          gnutls_free (value.data);
+        }
+      g_assert_true (found);
+      gnutls_pkcs7_signature_info_deinit (&signature);
+      gnutls_pkcs7_deinit (pkcs7);
+    }
+  plan_pdf_reader_free (reader);
+}
+
+/* ---- An NSS database: --nssdir DIR --nick NAME ------------------------------------------ */
+
+static void
+test_nssdb (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *keys = pki_file ("nssdb-keys");
+  g_autofree char *trusted = pki_file ("nssdb-trusted");
+  g_autofree char *signer_pdf = out_path (fixture, "nss-1.pdf");
+  g_autofree char *agency_pdf = out_path (fixture, "nss-2.pdf");
+  g_autofree char *token_pdf = out_path (fixture, "nss-token.pdf");
+  g_autofree char *refused_pdf = out_path (fixture, "nss-refused.pdf");
+  g_autofree char *wrong_pin = out_path (fixture, "wrong-pin");
+  g_auto(Run) signer = { 0 };
+  g_auto(Run) agency = { 0 };
+  g_auto(Run) check = { 0 };
+  g_auto(Run) ours = { 0 };
+  g_auto(Run) token = { 0 };
+  g_auto(Run) token_check = { 0 };
+  g_auto(Run) wrong = { 0 };
+  g_auto(Run) wrong_token = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) no_dir = { 0 };
+  g_auto(Run) not_db = { 0 };
+
+  /* The signer, then the agency (which checks the signer's PDF with NSS in the same process) */
+  run_kehoach (&signer, "--sign-pdf", signer_pdf, "--nssdir", keys, "--nick", "signer",
+               "--pin-file", fixture->pin, "--image", fixture->signature, fixture->plan, NULL);
+  g_assert_cmpint (signer.status, ==, 0);
+  g_assert_nonnull (strstr (signer.out, "Signed by Nguyễn Văn A"));
+  run_kehoach (&agency, "--sign-pdf", agency_pdf, "--agency", "--nssdir", keys, "--nick",
+               "agency", "--pin-file", fixture->pin, "--image", fixture->seal, "--plan",
+               fixture->plan, signer_pdf, NULL);
+  g_assert_cmpint (agency.status, ==, 0);
+  g_assert_nonnull (strstr (agency.out, "Signed by Trường THCS Kim Đồng"));
+
+  run_pdfsig (&check, trusted, agency_pdf);
+  g_assert_cmpuint (count (check.out, "Signature Validation: Signature is Valid."), ==, 2);
+  g_assert_cmpuint (count (check.out, "Certificate Validation: Certificate is Trusted."), ==, 2);
+  g_assert_nonnull (strstr (check.out, "Signer Certificate Common Name: Nguyễn Văn A"));
+  g_assert_nonnull (strstr (check.out, "Signer Certificate Common Name: Trường THCS Kim Đồng"));
+  g_assert_cmpuint (count (check.out, "Total document signed"), ==, 1);
+  /* The same database gives the trust roots of --verify-pdf */
+  run_kehoach (&ours, "--verify-pdf", "--nssdir", keys, agency_pdf, NULL);
+  g_assert_cmpint (ours.status, ==, 0);
+  g_assert_cmpuint (count (ours.out, "; trusted"), ==, 2);
+
+  /* The SoftHSM2 token, registered in the database with modutil, by NSS's name for it */
+  run_kehoach (&token, "--sign-pdf", token_pdf, "--nssdir", keys, "--nick",
+               "KeHoachTest:signer", "--pin-file", fixture->pin, fixture->plan, NULL);
+  g_assert_cmpint (token.status, ==, 0);
+  run_pdfsig (&token_check, trusted, token_pdf);
+  g_assert_nonnull (strstr (token_check.out, "Signer Certificate Common Name: Nguyễn Văn A"));
+  g_assert_nonnull (strstr (token_check.out, "Signature Validation: Signature is Valid."));
+
+  /* Refused, with a message and no file: a wrong database password, a nickname the database
+   * does not have, --nick without --nssdir, a folder that is not a database */
+  g_assert_true (g_file_set_contents_full (wrong_pin, "000000\n", -1,
+                                           G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  run_kehoach (&wrong, "--sign-pdf", refused_pdf, "--nssdir", keys, "--nick", "signer",
+               "--pin-file", wrong_pin, fixture->plan, NULL);
+  g_assert_cmpint (wrong.status, ==, 1);
+  g_assert_nonnull (strstr (wrong.err, "Wrong password for the NSS database “"));
+  run_kehoach (&wrong_token, "--sign-pdf", refused_pdf, "--nssdir", keys, "--nick",
+               "KeHoachTest:signer", "--pin-file", wrong_pin, fixture->plan, NULL);
+  g_assert_cmpint (wrong_token.status, ==, 1);
+  g_assert_nonnull (strstr (wrong_token.err, "Wrong PIN for the token “KeHoachTest”"));
+  run_kehoach (&unknown, "--sign-pdf", refused_pdf, "--nssdir", keys, "--nick", "nobody",
+               "--pin-file", fixture->pin, fixture->plan, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "No certificate “nobody” in the NSS database"));
+  run_kehoach (&no_dir, "--sign-pdf", refused_pdf, "--nick", "signer", "--pin-file",
+               fixture->pin, fixture->plan, NULL);
+  g_assert_cmpint (no_dir.status, ==, 2);
+  run_kehoach (&not_db, "--sign-pdf", refused_pdf, "--nssdir", fixture->plan, "--nick",
+               "signer", "--pin-file", fixture->pin, fixture->plan, NULL);
+  g_assert_cmpint (not_db.status, ==, 1);
+  g_assert_nonnull (strstr (not_db.err, "is not an NSS database folder"));
+  g_assert_false (g_file_test (refused_pdf, G_FILE_TEST_EXISTS));
 }
 
 static GBytes *
@@ -900,7 +1109,8 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *script = NULL;
-  const char *tools[] = { "certtool", "p11tool", "softhsm2-util", "certutil", "pdfsig", "openssl" };
+  const char *tools[] = { "certtool", "p11tool", "softhsm2-util", "certutil", "pk12util",
+                          "modutil", "pdfsig", "openssl" };
   int status;
 
   at_init (&argc, &argv);
@@ -939,6 +1149,8 @@ main (int   argc,
   ADD ("/signing/refusals", test_refusals);
   ADD ("/signing/images", test_images);
   ADD ("/signing/appendix", test_appendix);
+  ADD ("/signing/nssdb", test_nssdb);
+  ADD ("/signing/pades", test_pades);
 #undef ADD
   g_test_add_func ("/signing/other-producers", test_other_producers);
 
