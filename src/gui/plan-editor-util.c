@@ -585,3 +585,16 @@ plan_editor_add_row_button (GtkWidget  *box,
   gtk_box_append (GTK_BOX (box), button);
   return button;
 }
+
+GFile *
+plan_editor_finish_file_chooser (GtkNativeDialog *native,
+                                 int              response)
+{
+  GFile *file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+  return file;
+}

@@ -51,6 +51,11 @@ void       plan_editor_ensure_style  (void);
 /* Commits an input method's pre-edit text before a button acts on the field that has focus. */
 void       plan_editor_commit_preedit (GtkWidget   *inside);
 
+/* The file a file chooser's @response gave (NULL when cancelled), after destroying and
+ * releasing @native: what every "response" handler of a one-file chooser does first */
+GFile     *plan_editor_finish_file_chooser (GtkNativeDialog *native,
+                                            int              response);
+
 /* Rows of list editors (preamble paragraphs, recipients) */
 /* The index of the GtkListBoxRow that holds @child, or -1. */
 int        plan_editor_row_position   (GtkWidget   *child);

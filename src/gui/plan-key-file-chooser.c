@@ -8,6 +8,7 @@
 
 #include "plan-key-file-chooser.h"
 #include "plan-signing-key.h"
+#include "plan-editor-util.h"
 
 static void
 response_cb (GtkFileChooserNative *native,
@@ -17,11 +18,7 @@ response_cb (GtkFileChooserNative *native,
   PlanKeyFileChosen chosen = g_object_get_data (G_OBJECT (native), "plan-key-file-chosen");
   g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
-  g_object_unref (native);
+  file = plan_editor_finish_file_chooser (GTK_NATIVE_DIALOG (native), response);
 
   if (file != NULL)
     chosen (owner, file);

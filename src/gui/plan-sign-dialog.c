@@ -14,6 +14,7 @@
 #include "plan-signature-image-group.h"
 #include "plan-signer-credentials.h"
 #include "plan-signer-tokens.h"
+#include "plan-editor-util.h"
 
 struct _PlanSignDialog {
   AdwWindow        parent_instance;
@@ -196,10 +197,7 @@ output_chosen_cb (GtkNativeDialog *native,
 {
   g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
+  file = plan_editor_finish_file_chooser (GTK_NATIVE_DIALOG (native), response);
 
   if (file != NULL)
     sign_to (self, file);
@@ -300,10 +298,7 @@ open_chosen_cb (GtkNativeDialog *native,
   ChosenFile kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "plan-kind"));
   g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
+  file = plan_editor_finish_file_chooser (GTK_NATIVE_DIALOG (native), response);
   if (file == NULL)
     return;
 

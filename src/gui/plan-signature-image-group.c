@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "plan-signature-image-group.h"
+#include "plan-editor-util.h"
 
 struct _PlanSignatureImageGroup {
   AdwPreferencesGroup  parent_instance;
@@ -55,10 +56,7 @@ chosen_cb (GtkNativeDialog         *native,
 {
   g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
+  file = plan_editor_finish_file_chooser (GTK_NATIVE_DIALOG (native), response);
 
   if (file != NULL)
     {

@@ -280,11 +280,7 @@ save_as_response_cb (PlanWindow           *self,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
-  g_object_unref (native);
+  chosen = plan_editor_finish_file_chooser (GTK_NATIVE_DIALOG (native), response);
 
   if (chosen == NULL)
     {
@@ -485,11 +481,7 @@ export_response_cb (PlanWindow           *self,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
-  g_object_unref (native);
+  file = plan_editor_finish_file_chooser (GTK_NATIVE_DIALOG (native), response);
 
   if (file == NULL)
     return;

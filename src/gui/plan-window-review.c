@@ -20,6 +20,7 @@
 #include "plan-status-bar.h"
 #include "plan-window-private.h"
 #include "plan-workflow.h"
+#include "plan-editor-util.h"
 
 static PlanStatus
 current_status (PlanWindow *self)
@@ -916,34 +917,35 @@ approve_action (GtkWidget  *widget,
                         G_CALLBACK (approve_response_cb));
 }
 
+/* A signing is in the history: the plan file keeps it. @format names the PDF with one %s. */
+static void
+save_and_toast_signed (PlanWindow *self,
+                       const char *format,
+                       GFile      *pdf)
+{
+  g_autofree char *basename = g_file_get_basename (pdf);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *message = g_strdup_printf (format, name);
+
+  save_after_step (self);
+  _plan_window_add_toast (self, message);
+}
+
 static void
 signed_cb (PlanWindow *self,
            GFile      *pdf)
 {
-  g_autofree char *basename = g_file_get_basename (pdf);
-  g_autofree char *name = g_filename_display_name (basename);
-  g_autofree char *message = NULL;
-
   g_set_object (&self->signer_pdf, pdf);
-  /* The signing is in the history: the plan file keeps it */
-  save_after_step (self);
   /* Translators: %s is the name of the signed PDF file */
-  message = g_strdup_printf (_("Signed: “%s”"), name);
-  _plan_window_add_toast (self, message);
+  save_and_toast_signed (self, _("Signed: “%s”"), pdf);
 }
 
 static void
 agency_signed_cb (PlanWindow *self,
                   GFile      *pdf)
 {
-  g_autofree char *basename = g_file_get_basename (pdf);
-  g_autofree char *name = g_filename_display_name (basename);
-  g_autofree char *message = NULL;
-
-  save_after_step (self);
   /* Translators: %s is the name of the PDF signed by the signer and the agency */
-  message = g_strdup_printf (_("Issued with the agency’s signature: “%s”"), name);
-  _plan_window_add_toast (self, message);
+  save_and_toast_signed (self, _("Issued with the agency’s signature: “%s”"), pdf);
 }
 
 /* A PDF next to the plan file: @format has one %s, the plan's file name without extension */
@@ -1017,14 +1019,8 @@ static void
 appendix_signed_cb (PlanWindow *self,
                     GFile      *pdf)
 {
-  g_autofree char *basename = g_file_get_basename (pdf);
-  g_autofree char *name = g_filename_display_name (basename);
-  g_autofree char *message = NULL;
-
-  save_after_step (self);
   /* Translators: %s is the name of the appendix's PDF signed by the agency */
-  message = g_strdup_printf (_("Appendix issued with the agency’s signature: “%s”"), name);
-  _plan_window_add_toast (self, message);
+  save_and_toast_signed (self, _("Appendix issued with the agency’s signature: “%s”"), pdf);
 }
 
 static void
@@ -1049,10 +1045,7 @@ signed_pdf_chosen_cb (GtkNativeDialog *native,
 {
   g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
+  file = plan_editor_finish_file_chooser (GTK_NATIVE_DIALOG (native), response);
 
   if (file != NULL)
     gtk_window_present (GTK_WINDOW (plan_signatures_window_new (GTK_WINDOW (self), file)));
