@@ -373,6 +373,44 @@ plan_document_new_template (void)
   return self;
 }
 
+/* The usual form of a school's or an office's decision issuing a plan: "…" marks what the
+ * clerk fills in. The decision is numbered; the plan it issues has no number nor Nơi nhận. */
+PlanDocument *
+plan_document_new_decision_template (void)
+{
+  static const char * const preamble[] = {
+    "Căn cứ …;",
+    "Căn cứ …;",
+    "Theo đề nghị của ….",
+  };
+  static const char * const articles[] = {
+    "Ban hành kèm theo Quyết định này Kế hoạch ….",
+    "Quyết định này có hiệu lực kể từ ngày ký.",
+    "… chịu trách nhiệm thi hành Quyết định này.",
+  };
+  PlanDocument *self = plan_document_new_template ();
+  PlanDecision *decision = plan_document_get_decision (self);
+  g_autoptr(PlanRecipient) recipient = plan_recipient_new ("Như Điều 3", "");
+
+  g_object_set (self, "kind", PLAN_DOCUMENT_KIND_DECISION, "archive", "", NULL);
+  g_object_set (decision, "title", "Ban hành Kế hoạch …", "archive", "VT", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (preamble); i++)
+    {
+      g_autoptr(PlanParagraph) paragraph = plan_paragraph_new_plain (preamble[i]);
+
+      g_list_store_append (G_LIST_STORE (plan_decision_get_preamble (decision)), paragraph);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_autoptr(PlanArticle) article = plan_article_new_plain (articles[i]);
+
+      g_list_store_append (G_LIST_STORE (plan_decision_get_articles (decision)), article);
+    }
+  g_list_store_append (G_LIST_STORE (plan_decision_get_recipients (decision)), recipient);
+
+  return self;
+}
+
 const char *
 plan_document_get_parent_agency (PlanDocument *self)
 {

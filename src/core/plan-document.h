@@ -93,6 +93,10 @@ G_DECLARE_FINAL_TYPE (PlanDocument, plan_document, PLAN, DOCUMENT, PlanNode)
 PlanDocument *plan_document_new                   (void);
 /* A new blank Kế hoạch with the usual sections I–IV, empty header fields. */
 PlanDocument *plan_document_new_template          (void);
+/* A new Quyết định ban hành kế hoạch (kind DECISION): the decision's title, "Căn cứ …" lines,
+ * the usual three articles and "Như Điều 3" to fill in, then the plan of
+ * plan_document_new_template(). */
+PlanDocument *plan_document_new_decision_template (void);
 
 const char   *plan_document_get_parent_agency     (PlanDocument *self);
 const char   *plan_document_get_agency            (PlanDocument *self);
