@@ -24,8 +24,12 @@ struct _PlanGeneralEditor
   GtkTextView     *parent_agency_view;
   GtkTextView     *agency_view;
   AdwEntryRow     *abbrev_row;
+  AdwPreferencesGroup *number_group;
+  AdwActionRow    *doc_type_row;
   GtkDropDown     *doc_type_drop_down;
+  AdwActionRow    *number_row;
   GtkSpinButton   *number_spin;
+  AdwPreferencesGroup *title_group;
   GtkLabel        *symbol_label;
   AdwEntryRow     *place_row;
   AdwActionRow    *date_row;
@@ -84,10 +88,53 @@ update_symbol (PlanGeneralEditor *self)
   gtk_label_set_label (self->symbol_label, text);
 }
 
+/* The number, date and symbol printed on the first page are the decision's when a decision
+ * issues the plan: the type code shown and chosen is then the decision's ("QĐ"). */
+static gboolean
+is_decision (PlanGeneralEditor *self)
+{
+  return plan_document_get_kind (self->document) == PLAN_DOCUMENT_KIND_DECISION;
+}
+
+static PlanNode *
+get_numbered (PlanGeneralEditor *self)
+{
+  if (is_decision (self))
+    return PLAN_NODE (plan_document_get_decision (self->document));
+  return PLAN_NODE (self->document);
+}
+
+static const char *
+get_numbered_doc_type (PlanGeneralEditor *self)
+{
+  if (is_decision (self))
+    return plan_decision_get_doc_type (plan_document_get_decision (self->document));
+  return plan_document_get_doc_type (self->document);
+}
+
+/* Says whose number the rows hold: the decision's, when there is one */
+static void
+update_kind (PlanGeneralEditor *self)
+{
+  gboolean decision = is_decision (self);
+
+  adw_preferences_group_set_description (self->number_group,
+                                         decision ? _("The decision’s number and date, printed as “Số: …/QĐ-…”. The plan it issues has none of its own: it cites the decision’s.")
+                                                  : NULL);
+  adw_action_row_set_subtitle (self->doc_type_row,
+                               decision ? _("Of the decision that issues the plan") : NULL);
+  adw_action_row_set_subtitle (self->number_row,
+                               decision ? _("The decision’s number; 0 = not numbered yet (the office fills it in when the decision is issued)")
+                                        : _("0 = not numbered yet (the office fills it in when the plan is issued)"));
+  adw_preferences_group_set_description (self->title_group,
+                                         decision ? _("The plan’s title. The decision’s own title (“Ban hành Kế hoạch …”) is on the Decision page.")
+                                                  : NULL);
+}
+
 static void
 update_doc_type (PlanGeneralEditor *self)
 {
-  const char *code = plan_document_get_doc_type (self->document);
+  const char *code = get_numbered_doc_type (self);
   const PlanDocType *types;
   guint n_types = 0;
 
@@ -115,8 +162,8 @@ doc_type_selected_cb (PlanGeneralEditor *self)
   types = plan_doc_types (&n_types);
   if (self->updating || selected >= n_types)
     return;
-  if (g_strcmp0 (types[selected].code, plan_document_get_doc_type (self->document)) != 0)
-    plan_document_set (self->document, self->document, "doc-type", types[selected].code, NULL);
+  if (g_strcmp0 (types[selected].code, get_numbered_doc_type (self)) != 0)
+    plan_document_set (self->document, get_numbered (self), "doc-type", types[selected].code, NULL);
 }
 
 static void
@@ -240,6 +287,7 @@ document_changed_cb (PlanGeneralEditor *self)
 {
   update_symbol (self);
   update_date (self);
+  update_kind (self);
   update_doc_type (self);
   update_indent (self);
 }
@@ -409,6 +457,10 @@ plan_general_editor_class_init (PlanGeneralEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, doc_type_drop_down);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, number_spin);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, symbol_label);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, number_group);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, doc_type_row);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, number_row);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, title_group);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, date_button);
