@@ -97,6 +97,15 @@ PlanDocument *plan_document_new_template          (void);
  * the usual three articles and "Như Điều 3" to fill in, then the plan of
  * plan_document_new_template(). */
 PlanDocument *plan_document_new_decision_template (void);
+/* Issues the plan by a decision (kind DECISION), as one undo step. A decision without
+ * articles nor bases gets those of the template, its title and first article citing the plan's
+ * title, and @authority (may be NULL) when it has none; a decision without Nơi nhận takes the
+ * plan's recipients and archive line, then "Như Điều 3". */
+void          plan_document_issue_by_decision     (PlanDocument *self,
+                                                   const char   *authority);
+/* Back to a plan alone (kind PLAN), as one undo step: a plan without Nơi nhận gets the
+ * decision's, but for "Như Điều …". The decision is kept in the model but not saved. */
+void          plan_document_remove_decision       (PlanDocument *self);
 
 const char   *plan_document_get_parent_agency     (PlanDocument *self);
 const char   *plan_document_get_agency            (PlanDocument *self);
