@@ -464,9 +464,34 @@ clear_list (PlanDocument *self,
     plan_document_remove (self, list, g_list_model_get_n_items (list) - 1);
 }
 
+char *
+plan_document_dup_default_authority (PlanDocument *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *agency = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *first = NULL;
+  const char *rest;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  title = g_strdup (plan_document_get_signer_title (self));
+  agency = g_strdup (plan_document_get_agency (self));
+  g_strdelimit (title, "\n", ' ');
+  g_strdelimit (agency, "\n", ' ');
+  g_strstrip (title);
+  g_strstrip (agency);
+  if (*title == '\0' || *agency == '\0')
+    return g_strdup ("");
+
+  lower = g_utf8_strdown (title, -1);
+  rest = g_utf8_next_char (lower);
+  first = g_utf8_strup (lower, rest - lower);
+  return g_strdup_printf ("%s%s %s", first, rest, agency);
+}
+
 void
-plan_document_issue_by_decision (PlanDocument *self,
-                                 const char   *authority)
+plan_document_issue_by_decision (PlanDocument *self)
 {
   PlanDecision *decision;
   GListModel *articles, *bases, *recipients, *plan_recipients;
@@ -491,8 +516,12 @@ plan_document_issue_by_decision (PlanDocument *self,
       g_autofree char *title = g_strdup_printf ("Ban hành Kế hoạch %s", *cited ? cited : "…");
 
       plan_document_set (self, decision, "title", title, NULL);
-      if (authority != NULL && *plan_decision_get_authority (decision) == '\0')
-        plan_document_set (self, decision, "authority", authority, NULL);
+      if (*plan_decision_get_authority (decision) == '\0')
+        {
+          g_autofree char *authority = plan_document_dup_default_authority (self);
+
+          plan_document_set (self, decision, "authority", authority, NULL);
+        }
       for (guint i = 0; i < G_N_ELEMENTS (decision_bases); i++)
         {
           g_autoptr(PlanParagraph) paragraph = plan_paragraph_new_plain (decision_bases[i]);

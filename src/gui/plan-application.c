@@ -176,29 +176,6 @@ plan_application_new_document (PlanApplication *self)
   return document;
 }
 
-/* "Hiệu trưởng Trường THCS Lý Tự Trọng" from the signer's title "HIỆU TRƯỞNG" and the agency:
- * the authority is written as a sentence, since the plan's "(Ban hành kèm theo Quyết định
- * số … của …)" line cites it as typed. Empty unless both are known. */
-static char *
-dup_default_authority (PlanApplication *self)
-{
-  g_autofree char *title = g_settings_get_string (self->settings, "default-signer-title");
-  g_autofree char *agency = g_settings_get_string (self->settings, "default-agency");
-  g_autofree char *lower = NULL;
-  g_autofree char *first = NULL;
-  const char *rest;
-
-  g_strstrip (title);
-  g_strstrip (agency);
-  if (*title == '\0' || *agency == '\0')
-    return g_strdup ("");
-
-  lower = g_utf8_strdown (title, -1);
-  rest = g_utf8_next_char (lower);
-  first = g_utf8_strup (lower, rest - lower);
-  return g_strdup_printf ("%s%s %s", first, rest, agency);
-}
-
 PlanDocument *
 plan_application_new_decision (PlanApplication *self)
 {
@@ -212,7 +189,7 @@ plan_application_new_decision (PlanApplication *self)
   apply_defaults (self, document);
 
   /* The archive line is the decision's: the plan it issues prints only its signature. */
-  authority = dup_default_authority (self);
+  authority = plan_document_dup_default_authority (document);
   archive = g_settings_get_string (self->settings, "default-archive");
   g_object_set (plan_document_get_decision (document), "authority", authority, NULL);
   if (*archive != '\0')

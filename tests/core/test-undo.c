@@ -611,11 +611,12 @@ test_issue_by_decision (void)
   g_autofree char *names = NULL;
 
   g_object_set (document, "title", "Tuyên truyền cải cách hành chính\nnăm 2022",
-                "archive", "VT, VP", NULL);
+                "archive", "VT, VP", "signer-title", "HIỆU TRƯỞNG",
+                "agency", "Trường THCS Lý Tự Trọng", NULL);
   g_list_store_append (G_LIST_STORE (plan_document_get_recipients (document)), recipient);
   plan_document_clear_undo (document);
 
-  plan_document_issue_by_decision (document, "Hiệu trưởng Trường THCS Lý Tự Trọng");
+  plan_document_issue_by_decision (document);
   g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_DECISION);
   g_assert_cmpstr (plan_decision_get_title (decision), ==,
                    "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022");
@@ -656,7 +657,7 @@ test_issue_by_decision (void)
 
   /* Issued again after being set aside: the decision written is kept, not doubled */
   plan_document_redo (document);
-  plan_document_issue_by_decision (document, NULL);
+  plan_document_issue_by_decision (document);
   g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_articles (decision)), ==, 3);
   names = recipient_names (plan_decision_get_recipients (decision));
   g_assert_cmpstr (names, ==, "Phòng GD&ĐT|Như Điều 3");

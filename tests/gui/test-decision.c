@@ -437,6 +437,80 @@ test_general_number (void)
   gui_test_destroy_window (plan_window);
 }
 
+/* ---- A plan issued by a decision, and back ---------------------------------------------------- */
+
+static void
+test_issue_by_decision (void)
+{
+  g_autoptr(PlanDocument) plan = plan_document_new_template ();
+  g_autoptr(PlanRecipient) recipient = plan_recipient_new ("Phòng GD&ĐT", "b/cáo");
+  PlanWindow *window;
+  PlanDocument *document;
+  PlanDecision *decision;
+  GMenuModel *primary;
+  GtkWidget *editor, *view;
+  g_autofree char *text = NULL;
+
+  g_object_set (plan, "title", "Tuyên truyền cải cách hành chính năm 2022",
+                "agency", "Trường THCS Lý Tự Trọng", "signer-title", "HIỆU TRƯỞNG", NULL);
+  g_list_store_append (G_LIST_STORE (plan_document_get_recipients (plan)), recipient);
+  plan_document_clear_undo (plan);
+  window = gui_test_open_window (app, plan, NULL);
+  document = plan_window_get_document (window);
+  decision = plan_document_get_decision (document);
+
+  /* The window menu offers the way that applies */
+  primary = gtk_menu_button_get_menu_model (window->primary_menu_button);
+  g_assert_true (menu_has_action (primary, "win.issue-by-decision"));
+  g_assert_true (menu_has_action (primary, "win.remove-decision"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-decision", NULL));
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_PLAN);
+  g_assert_false (plan_document_get_modified (document));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.issue-by-decision", NULL);
+  gui_test_run_for (50);
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_DECISION);
+  g_assert_true (sidebar_has_part (window, PLAN_PART_DECISION));
+  editor = gtk_stack_get_visible_child (window->editor_stack);
+  g_assert_true (PLAN_IS_DECISION_EDITOR (editor));
+  view = find_named (editor, PLAN_TYPE_RICH_TEXT_VIEW, "decision-title");
+  text = buffer_text (view);
+  g_assert_cmpstr (text, ==, "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022");
+  g_clear_pointer (&text, g_free);
+  text = buffer_text (find_named (editor, PLAN_TYPE_RICH_TEXT_VIEW, "decision-authority"));
+  g_assert_cmpstr (text, ==, "Hiệu trưởng Trường THCS Lý Tự Trọng");
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_recipients (decision)), ==, 2);
+
+  text = export_text (window, "issued-by-decision.pdf");
+  g_assert_nonnull (strstr (text, "QUYẾT ĐỊNH\n"));
+  g_assert_nonnull (strstr (text, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền"));
+  g_assert_nonnull (strstr (text, "Phòng GD&ĐT (b/cáo);"));
+  g_clear_pointer (&text, g_free);
+
+  /* One undo: the plan as it was, and the Decision page goes */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gui_test_run_for (50);
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_PLAN);
+  g_assert_false (sidebar_has_part (window, PLAN_PART_DECISION));
+  g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_recipients (document)), ==, 1);
+  text = export_text (window, "plan-again.pdf");
+  g_assert_null (strstr (text, "QUYẾT ĐỊNH"));
+  g_clear_pointer (&text, g_free);
+
+  /* And the way back */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_DECISION);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-decision", NULL);
+  gui_test_run_for (50);
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_PLAN);
+  g_assert_false (sidebar_has_part (window, PLAN_PART_DECISION));
+  g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_recipients (document)), ==, 1);
+
+  plan_document_set_unmodified (document);
+  gui_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +528,7 @@ main (int   argc,
   g_test_add_func ("/gui/decision/new-menu", test_new_menu);
   g_test_add_func ("/gui/decision/editor", test_editor);
   g_test_add_func ("/gui/decision/general-number", test_general_number);
+  g_test_add_func ("/gui/decision/issue-by-decision", test_issue_by_decision);
 
   return g_test_run ();
 }
