@@ -553,7 +553,8 @@ plan_document_issue_by_decision (PlanDocument *self)
       plan_document_set (self, self, "archive", "", NULL);
     }
 
-  plan_document_set (self, self, "kind", PLAN_DOCUMENT_KIND_DECISION, NULL);
+  /* A number given to the plan is not the decision's: the office numbers the decision. */
+  plan_document_set (self, self, "kind", PLAN_DOCUMENT_KIND_DECISION, "number", 0, NULL);
   plan_document_end_group (self);
 }
 
@@ -578,7 +579,7 @@ plan_document_remove_decision (PlanDocument *self)
       append_copies (self, plan_decision_get_recipients (decision), plan_recipients, TRUE);
       plan_document_set (self, self, "archive", plan_decision_get_archive (decision), NULL);
     }
-  plan_document_set (self, self, "kind", PLAN_DOCUMENT_KIND_PLAN, NULL);
+  plan_document_set (self, self, "kind", PLAN_DOCUMENT_KIND_PLAN, "number", 0, NULL);
   plan_document_end_group (self);
 }
 

@@ -105,10 +105,12 @@ char         *plan_document_dup_default_authority (PlanDocument *self);
 /* Issues the plan by a decision (kind DECISION), as one undo step. A decision without
  * articles nor bases gets those of the template, its title and first article citing the plan's
  * title, and the default authority when it has none; a decision without Nơi nhận takes the
- * plan's recipients and archive line, then "Như Điều 3". */
+ * plan's recipients and archive line, then "Như Điều 3". The number goes back to 0: the
+ * decision is numbered when it is issued. */
 void          plan_document_issue_by_decision     (PlanDocument *self);
 /* Back to a plan alone (kind PLAN), as one undo step: a plan without Nơi nhận gets the
- * decision's, but for "Như Điều …". The decision is kept in the model but not saved. */
+ * decision's, but for "Như Điều …"; the number goes back to 0. The decision is kept in the
+ * model but not saved. */
 void          plan_document_remove_decision       (PlanDocument *self);
 
 const char   *plan_document_get_parent_agency     (PlanDocument *self);

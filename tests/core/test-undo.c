@@ -612,12 +612,13 @@ test_issue_by_decision (void)
 
   g_object_set (document, "title", "Tuyên truyền cải cách hành chính\nnăm 2022",
                 "archive", "VT, VP", "signer-title", "HIỆU TRƯỞNG",
-                "agency", "Trường THCS Lý Tự Trọng", NULL);
+                "agency", "Trường THCS Lý Tự Trọng", "number", 25, NULL);
   g_list_store_append (G_LIST_STORE (plan_document_get_recipients (document)), recipient);
   plan_document_clear_undo (document);
 
   plan_document_issue_by_decision (document);
   g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_DECISION);
+  g_assert_cmpuint (plan_document_get_number (document), ==, 0);
   g_assert_cmpstr (plan_decision_get_title (decision), ==,
                    "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022");
   g_assert_cmpstr (plan_decision_get_authority (decision), ==, "Hiệu trưởng Trường THCS Lý Tự Trọng");
@@ -637,6 +638,7 @@ test_issue_by_decision (void)
   plan_document_undo (document);
   g_assert_false (plan_document_can_undo (document));
   g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_PLAN);
+  g_assert_cmpuint (plan_document_get_number (document), ==, 25);
   g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_articles (decision)), ==, 0);
   names = recipient_names (plan_document_get_recipients (document));
   g_assert_cmpstr (names, ==, "Phòng GD&ĐT");
