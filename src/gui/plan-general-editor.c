@@ -27,6 +27,7 @@ struct _PlanGeneralEditor
   AdwPreferencesGroup *number_group;
   AdwActionRow    *doc_type_row;
   GtkDropDown     *doc_type_drop_down;
+  GtkLabel        *decision_type_label;
   AdwActionRow    *number_row;
   GtkSpinButton   *number_spin;
   AdwPreferencesGroup *title_group;
@@ -89,27 +90,11 @@ update_symbol (PlanGeneralEditor *self)
 }
 
 /* The number, date and symbol printed on the first page are the decision's when a decision
- * issues the plan: the type code shown and chosen is then the decision's ("QĐ"). */
+ * issues the plan: its type (always "QĐ") is shown instead of the plan's type choice. */
 static gboolean
 is_decision (PlanGeneralEditor *self)
 {
   return plan_document_get_kind (self->document) == PLAN_DOCUMENT_KIND_DECISION;
-}
-
-static PlanNode *
-get_numbered (PlanGeneralEditor *self)
-{
-  if (is_decision (self))
-    return PLAN_NODE (plan_document_get_decision (self->document));
-  return PLAN_NODE (self->document);
-}
-
-static const char *
-get_numbered_doc_type (PlanGeneralEditor *self)
-{
-  if (is_decision (self))
-    return plan_decision_get_doc_type (plan_document_get_decision (self->document));
-  return plan_document_get_doc_type (self->document);
 }
 
 /* Says whose number the rows hold: the decision's, when there is one */
@@ -123,6 +108,17 @@ update_kind (PlanGeneralEditor *self)
                                                   : NULL);
   adw_action_row_set_subtitle (self->doc_type_row,
                                decision ? _("Of the decision that issues the plan") : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->doc_type_drop_down), !decision);
+  gtk_widget_set_visible (GTK_WIDGET (self->decision_type_label), decision);
+  if (decision)
+    {
+      const char *code = plan_decision_get_doc_type (plan_document_get_decision (self->document));
+      const PlanDocType *type = plan_doc_type_lookup (code);
+      g_autofree char *label = type != NULL ? g_strdup_printf ("%s – %s", type->code, type->name)
+                                            : g_strdup (code);
+
+      gtk_label_set_label (self->decision_type_label, label);
+    }
   adw_action_row_set_subtitle (self->number_row,
                                decision ? _("The decision’s number; 0 = not numbered yet (the office fills it in when the decision is issued)")
                                         : _("0 = not numbered yet (the office fills it in when the plan is issued)"));
@@ -134,7 +130,7 @@ update_kind (PlanGeneralEditor *self)
 static void
 update_doc_type (PlanGeneralEditor *self)
 {
-  const char *code = get_numbered_doc_type (self);
+  const char *code = plan_document_get_doc_type (self->document);
   const PlanDocType *types;
   guint n_types = 0;
 
@@ -162,8 +158,8 @@ doc_type_selected_cb (PlanGeneralEditor *self)
   types = plan_doc_types (&n_types);
   if (self->updating || selected >= n_types)
     return;
-  if (g_strcmp0 (types[selected].code, get_numbered_doc_type (self)) != 0)
-    plan_document_set (self->document, get_numbered (self), "doc-type", types[selected].code, NULL);
+  if (g_strcmp0 (types[selected].code, plan_document_get_doc_type (self->document)) != 0)
+    plan_document_set (self->document, self->document, "doc-type", types[selected].code, NULL);
 }
 
 static void
@@ -459,6 +455,7 @@ plan_general_editor_class_init (PlanGeneralEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, symbol_label);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, number_group);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, doc_type_row);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, decision_type_label);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, number_row);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, title_group);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, place_row);

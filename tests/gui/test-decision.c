@@ -424,8 +424,17 @@ test_general_number (void)
   g_assert_true (_plan_window_select_part (window, PLAN_PART_GENERAL, NULL));
   gui_test_run_for (50);
   row = doc_type_row (_plan_window_get_editor (window, PLAN_PART_GENERAL, NULL));
-  decision_type = selected_doc_type (row);
-  g_assert_true (g_str_has_prefix (decision_type, "QĐ –"));
+  decision_type = gui_test_collect_labels (row);
+  g_assert_nonnull (strstr (decision_type, "QĐ – Quyết định"));
+  g_assert_null (strstr (decision_type, "KH"));
+  {
+    g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
+
+    /* The plan's type choice is not offered: the decision is always a QĐ */
+    find_all (row, GTK_TYPE_DROP_DOWN, drop_downs);
+    g_assert_cmpuint (drop_downs->len, ==, 1);
+    g_assert_false (gtk_widget_get_visible (g_ptr_array_index (drop_downs, 0)));
+  }
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "Of the decision that issues the plan");
   labels = gui_test_collect_labels (_plan_window_get_editor (window, PLAN_PART_GENERAL, NULL));
