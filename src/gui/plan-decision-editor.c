@@ -252,6 +252,10 @@ update_article_labels (PlanDecisionEditor *self)
 {
   GListModel *articles = plan_decision_get_articles (get_decision (self));
 
+  /* The model may still change while the editor is being disposed */
+  if (self->article_list == NULL)
+    return;
+
   for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
     {
       g_autoptr(PlanArticle) article = g_list_model_get_item (articles, i);
