@@ -142,10 +142,19 @@ plan_window_compute_sidebar (PlanWindow *self)
 
   ADD (PLAN_PART_GENERAL, NULL, "document-properties-symbolic",
        g_strdup (_("General Information")), NULL);
+  /* A decision has its own Căn cứ lines: the Preamble row says it is the plan's. */
   if (plan_document_get_kind (self->document) == PLAN_DOCUMENT_KIND_DECISION)
-    ADD (PLAN_PART_DECISION, NULL, "x-office-document-symbolic", g_strdup (_("Decision")),
-         g_strdup (_("Issuing the plan")));
-  ADD (PLAN_PART_PREAMBLE, NULL, "format-justify-left-symbolic", g_strdup (_("Preamble")), NULL);
+    {
+      ADD (PLAN_PART_DECISION, NULL, "x-office-document-symbolic", g_strdup (_("Decision")),
+           g_strdup (_("Issuing the plan")));
+      ADD (PLAN_PART_PREAMBLE, NULL, "format-justify-left-symbolic", g_strdup (_("Preamble")),
+           g_strdup (_("Of the plan")));
+    }
+  else
+    {
+      ADD (PLAN_PART_PREAMBLE, NULL, "format-justify-left-symbolic", g_strdup (_("Preamble")),
+           NULL);
+    }
   ADD (PLAN_PART_BODY, NULL, "view-list-ordered-symbolic", g_strdup (_("Body")), NULL);
 
   markers = plan_numbering_markers (self->document, body, NULL, NULL);

@@ -212,6 +212,14 @@ test_new_menu (void)
   g_assert_cmpstr (plan_document_get_agency (document), ==, "Trường THCS Lý Tự Trọng");
   g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_articles (decision)), ==, 3);
   g_assert_true (sidebar_has_part (window, PLAN_PART_DECISION));
+  {
+    g_autofree char *plan_rows = gui_test_collect_labels (GTK_WIDGET (plan_window->sidebar));
+    g_autofree char *rows = gui_test_collect_labels (GTK_WIDGET (window->sidebar));
+
+    /* Two sets of Căn cứ lines: the Preamble row says it is the plan's */
+    g_assert_nonnull (strstr (rows, "Decision\nIssuing the plan\nPreamble\nOf the plan\n"));
+    g_assert_null (strstr (plan_rows, "Of the plan"));
+  }
 
   /* Printed by Mẫu 1.3: the decision, then the plan it issues */
   text = export_text (window, "new-decision.pdf");
