@@ -373,6 +373,216 @@ plan_document_new_template (void)
   return self;
 }
 
+/* The usual form of a school's or an office's decision issuing a plan: "…" marks what the
+ * clerk fills in. */
+static const char * const decision_bases[] = {
+  "Căn cứ …;",
+  "Căn cứ …;",
+  "Theo đề nghị của ….",
+};
+static const char * const decision_articles[] = {
+  "Ban hành kèm theo Quyết định này Kế hoạch ….",
+  "Quyết định này có hiệu lực kể từ ngày ký.",
+  "… chịu trách nhiệm thi hành Quyết định này.",
+};
+#define DECISION_EXECUTORS "Như Điều 3"
+
+/* The decision is numbered; the plan it issues has no number nor Nơi nhận. */
+PlanDocument *
+plan_document_new_decision_template (void)
+{
+  PlanDocument *self = plan_document_new_template ();
+  PlanDecision *decision = plan_document_get_decision (self);
+  g_autoptr(PlanRecipient) recipient = plan_recipient_new (DECISION_EXECUTORS, "");
+
+  g_object_set (self, "kind", PLAN_DOCUMENT_KIND_DECISION, "archive", "", NULL);
+  g_object_set (decision, "title", "Ban hành Kế hoạch …", "archive", "VT", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (decision_bases); i++)
+    {
+      g_autoptr(PlanParagraph) paragraph = plan_paragraph_new_plain (decision_bases[i]);
+
+      g_list_store_append (G_LIST_STORE (plan_decision_get_preamble (decision)), paragraph);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (decision_articles); i++)
+    {
+      g_autoptr(PlanArticle) article = plan_article_new_plain (decision_articles[i]);
+
+      g_list_store_append (G_LIST_STORE (plan_decision_get_articles (decision)), article);
+    }
+  g_list_store_append (G_LIST_STORE (plan_decision_get_recipients (decision)), recipient);
+
+  return self;
+}
+
+/* The plan's title as the decision cites it: on one line, its first letter in lower case
+ * ("Ban hành Kế hoạch tuyên truyền …") unless it starts an abbreviation ("CCHC …") */
+static char *
+dup_cited_title (PlanDocument *self)
+{
+  g_autofree char *title = g_strdup (plan_document_get_title (self));
+  const char *second;
+
+  g_strdelimit (title, "\n", ' ');
+  g_strstrip (title);
+  if (*title == '\0')
+    return g_steal_pointer (&title);
+
+  second = g_utf8_next_char (title);
+  if (*second == '\0' || g_unichar_islower (g_utf8_get_char (second)))
+    {
+      g_autofree char *first = g_utf8_strdown (title, second - title);
+
+      return g_strconcat (first, second, NULL);
+    }
+  return g_steal_pointer (&title);
+}
+
+static void
+append_copies (PlanDocument *self,
+               GListModel   *from,
+               GListModel   *to,
+               gboolean      skip_executors)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (from); i++)
+    {
+      g_autoptr(PlanRecipient) recipient = g_list_model_get_item (from, i);
+      g_autoptr(PlanRecipient) copy = NULL;
+
+      if (skip_executors && g_str_has_prefix (plan_recipient_get_name (recipient), "Như Điều"))
+        continue;
+      copy = plan_recipient_new (plan_recipient_get_name (recipient),
+                                 plan_recipient_get_purpose (recipient));
+      plan_document_insert (self, to, g_list_model_get_n_items (to), copy);
+    }
+}
+
+static void
+clear_list (PlanDocument *self,
+            GListModel   *list)
+{
+  while (g_list_model_get_n_items (list) > 0)
+    plan_document_remove (self, list, g_list_model_get_n_items (list) - 1);
+}
+
+char *
+plan_document_dup_default_authority (PlanDocument *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *agency = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *first = NULL;
+  const char *rest;
+
+  g_return_val_if_fail (PLAN_IS_DOCUMENT (self), NULL);
+
+  title = g_strdup (plan_document_get_signer_title (self));
+  agency = g_strdup (plan_document_get_agency (self));
+  g_strdelimit (title, "\n", ' ');
+  g_strdelimit (agency, "\n", ' ');
+  g_strstrip (title);
+  g_strstrip (agency);
+  if (*title == '\0' || *agency == '\0')
+    return g_strdup ("");
+
+  lower = g_utf8_strdown (title, -1);
+  rest = g_utf8_next_char (lower);
+  first = g_utf8_strup (lower, rest - lower);
+  return g_strdup_printf ("%s%s %s", first, rest, agency);
+}
+
+void
+plan_document_issue_by_decision (PlanDocument *self)
+{
+  PlanDecision *decision;
+  GListModel *articles, *bases, *recipients, *plan_recipients;
+
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  if (plan_document_get_kind (self) == PLAN_DOCUMENT_KIND_DECISION)
+    return;
+
+  decision = plan_document_get_decision (self);
+  articles = plan_decision_get_articles (decision);
+  bases = plan_decision_get_preamble (decision);
+  recipients = plan_decision_get_recipients (decision);
+  plan_recipients = plan_document_get_recipients (self);
+
+  plan_document_begin_group (self);
+
+  /* A decision written before (and set aside by plan_document_remove_decision()) is kept. */
+  if (g_list_model_get_n_items (articles) == 0 && g_list_model_get_n_items (bases) == 0)
+    {
+      g_autofree char *cited = dup_cited_title (self);
+      g_autofree char *title = g_strdup_printf ("Ban hành Kế hoạch %s", *cited ? cited : "…");
+
+      plan_document_set (self, decision, "title", title, NULL);
+      if (*plan_decision_get_authority (decision) == '\0')
+        {
+          g_autofree char *authority = plan_document_dup_default_authority (self);
+
+          plan_document_set (self, decision, "authority", authority, NULL);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (decision_bases); i++)
+        {
+          g_autoptr(PlanParagraph) paragraph = plan_paragraph_new_plain (decision_bases[i]);
+
+          plan_document_insert (self, bases, i, paragraph);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (decision_articles); i++)
+        {
+          g_autofree char *text = i == 0 && *cited
+                                  ? g_strdup_printf ("Ban hành kèm theo Quyết định này Kế hoạch %s.", cited)
+                                  : g_strdup (decision_articles[i]);
+          g_autoptr(PlanArticle) article = plan_article_new_plain (text);
+
+          plan_document_insert (self, articles, i, article);
+        }
+    }
+
+  /* Whom the plan was sent to now receive the decision, with those who carry it out; the
+   * plan it issues prints only its signature. */
+  if (g_list_model_get_n_items (recipients) == 0)
+    {
+      const char *archive = plan_document_get_archive (self);
+      g_autoptr(PlanRecipient) executors = plan_recipient_new (DECISION_EXECUTORS, "");
+
+      append_copies (self, plan_recipients, recipients, FALSE);
+      plan_document_insert (self, recipients, g_list_model_get_n_items (recipients), executors);
+      plan_document_set (self, decision, "archive", *archive ? archive : "VT", NULL);
+      clear_list (self, plan_recipients);
+      plan_document_set (self, self, "archive", "", NULL);
+    }
+
+  /* A number given to the plan is not the decision's: the office numbers the decision. */
+  plan_document_set (self, self, "kind", PLAN_DOCUMENT_KIND_DECISION, "number", 0, NULL);
+  plan_document_end_group (self);
+}
+
+void
+plan_document_remove_decision (PlanDocument *self)
+{
+  PlanDecision *decision;
+  GListModel *plan_recipients;
+
+  g_return_if_fail (PLAN_IS_DOCUMENT (self));
+
+  if (plan_document_get_kind (self) != PLAN_DOCUMENT_KIND_DECISION)
+    return;
+
+  decision = plan_document_get_decision (self);
+  plan_recipients = plan_document_get_recipients (self);
+
+  plan_document_begin_group (self);
+  /* The plan is sent where the decision was, but for "Như Điều 3": it has no articles. */
+  if (g_list_model_get_n_items (plan_recipients) == 0 && *plan_document_get_archive (self) == '\0')
+    {
+      append_copies (self, plan_decision_get_recipients (decision), plan_recipients, TRUE);
+      plan_document_set (self, self, "archive", plan_decision_get_archive (decision), NULL);
+    }
+  plan_document_set (self, self, "kind", PLAN_DOCUMENT_KIND_PLAN, "number", 0, NULL);
+  plan_document_end_group (self);
+}
+
 const char *
 plan_document_get_parent_agency (PlanDocument *self)
 {

@@ -93,6 +93,25 @@ G_DECLARE_FINAL_TYPE (PlanDocument, plan_document, PLAN, DOCUMENT, PlanNode)
 PlanDocument *plan_document_new                   (void);
 /* A new blank Kế hoạch with the usual sections I–IV, empty header fields. */
 PlanDocument *plan_document_new_template          (void);
+/* A new Quyết định ban hành kế hoạch (kind DECISION): the decision's title, "Căn cứ …" lines,
+ * the usual three articles and "Như Điều 3" to fill in, then the plan of
+ * plan_document_new_template(). */
+PlanDocument *plan_document_new_decision_template (void);
+/* The decision's authority as offices write it, from the signer's title and the agency:
+ * "Hiệu trưởng Trường THCS Lý Tự Trọng" from "HIỆU TRƯỞNG" and "Trường THCS Lý Tự Trọng" (the
+ * plan's "(Ban hành kèm theo Quyết định … của …)" line cites it as typed); "" unless both are
+ * known. */
+char         *plan_document_dup_default_authority (PlanDocument *self);
+/* Issues the plan by a decision (kind DECISION), as one undo step. A decision without
+ * articles nor bases gets those of the template, its title and first article citing the plan's
+ * title, and the default authority when it has none; a decision without Nơi nhận takes the
+ * plan's recipients and archive line, then "Như Điều 3". The number goes back to 0: the
+ * decision is numbered when it is issued. */
+void          plan_document_issue_by_decision     (PlanDocument *self);
+/* Back to a plan alone (kind PLAN), as one undo step: a plan without Nơi nhận gets the
+ * decision's, but for "Như Điều …"; the number goes back to 0. The decision is kept in the
+ * model but not saved. */
+void          plan_document_remove_decision       (PlanDocument *self);
 
 const char   *plan_document_get_parent_agency     (PlanDocument *self);
 const char   *plan_document_get_agency            (PlanDocument *self);

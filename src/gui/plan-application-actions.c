@@ -1,4 +1,4 @@
-/* plan-application-actions.c: new, open, preferences, about, quit
+/* plan-application-actions.c: new (a plan or a decision issuing one), open, preferences, about, quit
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +18,18 @@ plan_application_actions_new (GSimpleAction *action,
   PlanApplication *self = user_data;
 
   gtk_window_present (GTK_WINDOW (plan_window_new (GTK_APPLICATION (self), NULL)));
+}
+
+/* A Quyết định ban hành kế hoạch made from its template, in a window of its own */
+static void
+plan_application_actions_new_decision (GSimpleAction *action,
+                                       GVariant      *param,
+                                       gpointer       user_data)
+{
+  PlanApplication *self = user_data;
+  g_autoptr(PlanDocument) document = plan_application_new_decision (self);
+
+  gtk_window_present (GTK_WINDOW (plan_window_new (GTK_APPLICATION (self), document)));
 }
 
 static void
@@ -87,6 +99,7 @@ plan_application_actions_quit (GSimpleAction *action,
 
 static const GActionEntry actions[] = {
   { "new", plan_application_actions_new },
+  { "new-decision", plan_application_actions_new_decision },
   { "open", plan_application_actions_open },
   { "preferences", plan_application_actions_preferences },
   { "about", plan_application_actions_about },

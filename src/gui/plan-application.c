@@ -118,10 +118,11 @@ plan_application_get_settings (PlanApplication *self)
   return self->settings;
 }
 
-PlanDocument *
-plan_application_new_document (PlanApplication *self)
+/* Fills a blank @document from the preferences; nothing to undo, not modified. */
+static void
+apply_defaults (PlanApplication *self,
+                PlanDocument    *document)
 {
-  g_autoptr(PlanDocument) document = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *parent_agency = NULL;
   g_autofree char *agency = NULL;
@@ -131,8 +132,6 @@ plan_application_new_document (PlanApplication *self)
   g_autofree char *signer_title = NULL;
   g_autofree char *signer_name = NULL;
   g_autofree char *archive = NULL;
-
-  g_return_val_if_fail (PLAN_IS_APPLICATION (self), NULL);
 
   parent_agency = g_settings_get_string (self->settings, "default-parent-agency");
   agency = g_settings_get_string (self->settings, "default-agency");
@@ -144,7 +143,6 @@ plan_application_new_document (PlanApplication *self)
   archive = g_settings_get_string (self->settings, "default-archive");
 
   /* Set directly, not through plan_document_set(): a new plan has nothing to undo. */
-  document = plan_document_new_template ();
   g_object_set (document,
                 "parent-agency", parent_agency,
                 "agency", agency,
@@ -165,8 +163,42 @@ plan_application_new_document (PlanApplication *self)
                 NULL);
   plan_document_clear_undo (document);
   plan_document_set_unmodified (document);
+}
 
-  return g_steal_pointer (&document);
+PlanDocument *
+plan_application_new_document (PlanApplication *self)
+{
+  PlanDocument *document;
+
+  g_return_val_if_fail (PLAN_IS_APPLICATION (self), NULL);
+
+  document = plan_document_new_template ();
+  apply_defaults (self, document);
+  return document;
+}
+
+PlanDocument *
+plan_application_new_decision (PlanApplication *self)
+{
+  PlanDocument *document;
+  g_autofree char *authority = NULL;
+  g_autofree char *archive = NULL;
+
+  g_return_val_if_fail (PLAN_IS_APPLICATION (self), NULL);
+
+  document = plan_document_new_decision_template ();
+  apply_defaults (self, document);
+
+  /* The archive line is the decision's: the plan it issues prints only its signature. */
+  authority = plan_document_dup_default_authority (document);
+  archive = g_settings_get_string (self->settings, "default-archive");
+  g_object_set (plan_document_get_decision (document), "authority", authority, NULL);
+  if (*archive != '\0')
+    g_object_set (plan_document_get_decision (document), "archive", archive, NULL);
+  g_object_set (document, "archive", "", NULL);
+  plan_document_clear_undo (document);
+  plan_document_set_unmodified (document);
+  return document;
 }
 
 /* A file being read and parsed in a worker thread (plan-json-async.c). */

@@ -18,6 +18,9 @@ GSettings       *plan_application_get_settings       (PlanApplication *self);
 /* A blank Kế hoạch dated today, with the agency, place, signer and layout defaults of the
  * preferences; nothing to undo, not modified. */
 PlanDocument    *plan_application_new_document       (PlanApplication *self);
+/* The same for a Quyết định ban hành kế hoạch (plan_document_new_decision_template()), its
+ * authority made from the preferences' signer title and agency. */
+PlanDocument    *plan_application_new_decision       (PlanApplication *self);
 /* Opens @file in the window that shows it already, else in @reuse when @reuse holds an
  * untouched blank plan, else in a new window. Errors are shown to the user. A PDF (*.pdf)
  * opens in a "Check a Signed PDF" window of its own instead. */

@@ -24,8 +24,13 @@ struct _PlanGeneralEditor
   GtkTextView     *parent_agency_view;
   GtkTextView     *agency_view;
   AdwEntryRow     *abbrev_row;
+  AdwPreferencesGroup *number_group;
+  AdwActionRow    *doc_type_row;
   GtkDropDown     *doc_type_drop_down;
+  GtkLabel        *decision_type_label;
+  AdwActionRow    *number_row;
   GtkSpinButton   *number_spin;
+  AdwPreferencesGroup *title_group;
   GtkLabel        *symbol_label;
   AdwEntryRow     *place_row;
   AdwActionRow    *date_row;
@@ -82,6 +87,44 @@ update_symbol (PlanGeneralEditor *self)
   g_autofree char *text = g_strdup_printf ("Số: %s", symbol);
 
   gtk_label_set_label (self->symbol_label, text);
+}
+
+/* The number, date and symbol printed on the first page are the decision's when a decision
+ * issues the plan: its type (always "QĐ") is shown instead of the plan's type choice. */
+static gboolean
+is_decision (PlanGeneralEditor *self)
+{
+  return plan_document_get_kind (self->document) == PLAN_DOCUMENT_KIND_DECISION;
+}
+
+/* Says whose number the rows hold: the decision's, when there is one */
+static void
+update_kind (PlanGeneralEditor *self)
+{
+  gboolean decision = is_decision (self);
+
+  adw_preferences_group_set_description (self->number_group,
+                                         decision ? _("The decision’s number and date, printed as “Số: …/QĐ-…”. The plan it issues has none of its own: it cites the decision’s.")
+                                                  : NULL);
+  adw_action_row_set_subtitle (self->doc_type_row,
+                               decision ? _("Of the decision that issues the plan") : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->doc_type_drop_down), !decision);
+  gtk_widget_set_visible (GTK_WIDGET (self->decision_type_label), decision);
+  if (decision)
+    {
+      const char *code = plan_decision_get_doc_type (plan_document_get_decision (self->document));
+      const PlanDocType *type = plan_doc_type_lookup (code);
+      g_autofree char *label = type != NULL ? g_strdup_printf ("%s – %s", type->code, type->name)
+                                            : g_strdup (code);
+
+      gtk_label_set_label (self->decision_type_label, label);
+    }
+  adw_action_row_set_subtitle (self->number_row,
+                               decision ? _("The decision’s number; 0 = not numbered yet (the office fills it in when the decision is issued)")
+                                        : _("0 = not numbered yet (the office fills it in when the plan is issued)"));
+  adw_preferences_group_set_description (self->title_group,
+                                         decision ? _("The plan’s title. The decision’s own title (“Ban hành Kế hoạch …”) is on the Decision page.")
+                                                  : NULL);
 }
 
 static void
@@ -240,6 +283,7 @@ document_changed_cb (PlanGeneralEditor *self)
 {
   update_symbol (self);
   update_date (self);
+  update_kind (self);
   update_doc_type (self);
   update_indent (self);
 }
@@ -409,6 +453,11 @@ plan_general_editor_class_init (PlanGeneralEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, doc_type_drop_down);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, number_spin);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, symbol_label);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, number_group);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, doc_type_row);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, decision_type_label);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, number_row);
+  gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, title_group);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, PlanGeneralEditor, date_button);

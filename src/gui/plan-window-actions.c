@@ -599,6 +599,36 @@ plan_window_actions_undo (GtkWidget  *widget,
     plan_document_undo (self->document);
 }
 
+/* The window menu's "Issue by a Decision": the plan becomes a Quyết định ban hành kế hoạch,
+ * whose page opens; "Issue Without a Decision" is the way back. Each is one undo step. */
+static void
+plan_window_actions_issue_by_decision (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  PlanWindow *self = PLAN_WINDOW (widget);
+
+  if (self->review_mode)
+    return;
+  plan_document_issue_by_decision (self->document);
+  _plan_window_select_part (self, PLAN_PART_DECISION, NULL);
+  _plan_window_add_toast (self, _("The plan is issued by a decision: fill in its legal bases and articles"));
+}
+
+static void
+plan_window_actions_remove_decision (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  PlanWindow *self = PLAN_WINDOW (widget);
+
+  if (self->review_mode)
+    return;
+  plan_document_remove_decision (self->document);
+  _plan_window_select_part (self, PLAN_PART_GENERAL, NULL);
+  _plan_window_add_toast (self, _("The plan is issued without a decision"));
+}
+
 static void
 plan_window_actions_redo (GtkWidget  *widget,
                           const char *action_name,
@@ -715,6 +745,12 @@ _plan_window_actions_update (PlanWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->layout != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->layout != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-docx", self->layout != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.issue-by-decision",
+                                 !self->review_mode &&
+                                 plan_document_get_kind (self->document) == PLAN_DOCUMENT_KIND_PLAN);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-decision",
+                                 !self->review_mode &&
+                                 plan_document_get_kind (self->document) == PLAN_DOCUMENT_KIND_DECISION);
 }
 
 void
@@ -760,6 +796,10 @@ _plan_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-uri", "s", plan_window_actions_show_uri);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, plan_window_actions_undo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, plan_window_actions_redo);
+  gtk_widget_class_install_action (widget_class, "win.issue-by-decision", NULL,
+                                   plan_window_actions_issue_by_decision);
+  gtk_widget_class_install_action (widget_class, "win.remove-decision", NULL,
+                                   plan_window_actions_remove_decision);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, plan_window_actions_close);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
                                    plan_window_actions_toggle_sidebar);

@@ -24,6 +24,7 @@ struct _PlanWindow
   GtkButton            *back_button;
   GtkToggleButton      *sidebar_button;
   AdwSplitButton       *open_button;
+  AdwSplitButton       *new_button;
   GtkMenuButton        *primary_menu_button;
   GtkToggleButton      *preview_button;
   AdwLeaflet           *leaflet;
@@ -72,6 +73,7 @@ struct _PlanWindow
 
 /* Sidebar rows and editor pages */
 #define PLAN_PART_GENERAL      "general"
+#define PLAN_PART_DECISION     "decision"
 #define PLAN_PART_PREAMBLE     "preamble"
 #define PLAN_PART_BODY         "body"
 #define PLAN_PART_SECTION      "section"

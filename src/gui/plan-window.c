@@ -15,6 +15,7 @@
 #include "plan-json-async.h"
 #include "plan-numbering.h"
 #include "plan-outline-editor.h"
+#include "plan-decision-editor.h"
 #include "plan-preamble-editor.h"
 #include "plan-review-page.h"
 #include "plan-save-changes-dialog.h"
@@ -141,7 +142,19 @@ plan_window_compute_sidebar (PlanWindow *self)
 
   ADD (PLAN_PART_GENERAL, NULL, "document-properties-symbolic",
        g_strdup (_("General Information")), NULL);
-  ADD (PLAN_PART_PREAMBLE, NULL, "format-justify-left-symbolic", g_strdup (_("Preamble")), NULL);
+  /* A decision has its own Căn cứ lines: the Preamble row says it is the plan's. */
+  if (plan_document_get_kind (self->document) == PLAN_DOCUMENT_KIND_DECISION)
+    {
+      ADD (PLAN_PART_DECISION, NULL, "x-office-document-symbolic", g_strdup (_("Decision")),
+           g_strdup (_("Issuing the plan")));
+      ADD (PLAN_PART_PREAMBLE, NULL, "format-justify-left-symbolic", g_strdup (_("Preamble")),
+           g_strdup (_("Of the plan")));
+    }
+  else
+    {
+      ADD (PLAN_PART_PREAMBLE, NULL, "format-justify-left-symbolic", g_strdup (_("Preamble")),
+           NULL);
+    }
   ADD (PLAN_PART_BODY, NULL, "view-list-ordered-symbolic", g_strdup (_("Body")), NULL);
 
   markers = plan_numbering_markers (self->document, body, NULL, NULL);
@@ -406,6 +419,8 @@ _plan_window_get_editor (PlanWindow *self,
   /* Editors are made when first shown: a window opens as fast as its first page. */
   if (g_str_equal (part, PLAN_PART_GENERAL))
     editor = plan_general_editor_new (self->document);
+  else if (g_str_equal (part, PLAN_PART_DECISION))
+    editor = plan_decision_editor_new (self->document);
   else if (g_str_equal (part, PLAN_PART_PREAMBLE))
     editor = plan_preamble_editor_new (self->document);
   else if (g_str_equal (part, PLAN_PART_BODY) || g_str_equal (part, PLAN_PART_SECTION))
@@ -444,6 +459,8 @@ plan_window_get_part_object (PlanWindow *self,
   if (object != NULL)
     return g_object_ref (object);
 
+  if (g_str_equal (part, PLAN_PART_DECISION))
+    return g_object_ref (plan_document_get_decision (self->document));
   if (g_str_equal (part, PLAN_PART_PREAMBLE))
     list = plan_document_get_preamble (self->document);
   else if (g_str_equal (part, PLAN_PART_BODY))
@@ -485,7 +502,7 @@ plan_window_show_part (PlanWindow *self,
       if (n_pages > 0)
         plan_preview_scroll_to_page (self->preview, n_pages - 1);
     }
-  else if (g_str_equal (part, PLAN_PART_GENERAL))
+  else if (g_str_equal (part, PLAN_PART_GENERAL) || g_str_equal (part, PLAN_PART_DECISION))
     {
       plan_preview_scroll_to_page (self->preview, 0);
     }
@@ -878,6 +895,7 @@ plan_window_class_init (PlanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlanWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, PlanWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, PlanWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, PlanWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, PlanWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PlanWindow, preview_button);
   gtk_widget_class_bind_template_child (widget_class, PlanWindow, leaflet);
@@ -932,6 +950,10 @@ plan_window_init (PlanWindow *self)
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop, "drop", G_CALLBACK (plan_window_drop_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  /* The split button's own button shows only an icon: name it for screen readers. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->new_button))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("New Plan"), -1);
 
   self->recent_menu = g_menu_new ();
   adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
@@ -1021,6 +1043,8 @@ plan_window_dup_title (PlanWindow *self)
       return g_filename_display_name (basename);
     }
 
+  if (plan_document_get_kind (self->document) == PLAN_DOCUMENT_KIND_DECISION)
+    return g_strdup (_("New Decision"));
   return g_strdup (_("New Plan"));
 }
 

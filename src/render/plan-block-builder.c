@@ -304,7 +304,7 @@ build_title (Builder    *builder,
   PlanBlock *box = plan_block_new_box (NULL);
   PlanTextStyle style = centred_style (builder->font_size, PLAN_STYLE_BOLD, builder->width);
   PlanTextBlock *text;
-  double y = 0, offset;
+  double y = 0, offset, rule_width = 0;
 
   style.upper = TRUE;
   text = plan_layout_cache_get_plain (builder->cache, &style, type_name);
@@ -312,20 +312,22 @@ build_title (Builder    *builder,
 
   if (title != NULL && *title != '\0')
     {
-      double rule_width;
-
       style.upper = FALSE;
       text = get_balanced (builder, &style, title, &offset);
       y += plan_block_add_text (box, text, offset, y);
       rule_width = plan_text_block_get_text_width (text) * PLAN_SHORT_RULE_SHARE;
-      if (issuing != NULL)
-        {
-          PlanTextStyle italic = centred_style (builder->font_size, PLAN_STYLE_ITALIC,
-                                                builder->width);
+    }
+  /* Printed even before the plan has a title: a new decision's plan has none yet. */
+  if (issuing != NULL)
+    {
+      PlanTextStyle italic = centred_style (builder->font_size, PLAN_STYLE_ITALIC,
+                                            builder->width);
 
-          text = get_balanced (builder, &italic, issuing, &offset);
-          y += plan_block_add_text (box, text, offset, y);
-        }
+      text = get_balanced (builder, &italic, issuing, &offset);
+      y += plan_block_add_text (box, text, offset, y);
+    }
+  if (rule_width > 0)
+    {
       y += 3;
       plan_block_add_rule (box, (builder->width - rule_width) / 2, y, rule_width);
     }

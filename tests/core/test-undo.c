@@ -586,6 +586,85 @@ test_refused_changes (void)
                              "*PlanRecipient cannot go into a list of PlanItem*");
 }
 
+static char *
+recipient_names (GListModel *recipients)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+    {
+      g_autoptr(PlanRecipient) recipient = g_list_model_get_item (recipients, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", plan_recipient_get_name (recipient));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* A plan issued by a decision and back, each one undo step */
+static void
+test_issue_by_decision (void)
+{
+  g_autoptr(PlanDocument) document = plan_document_new_template ();
+  PlanDecision *decision = plan_document_get_decision (document);
+  g_autoptr(PlanRecipient) recipient = plan_recipient_new ("Phòng GD&ĐT", "b/cáo");
+  g_autoptr(PlanArticle) first = NULL;
+  g_autofree char *names = NULL;
+
+  g_object_set (document, "title", "Tuyên truyền cải cách hành chính\nnăm 2022",
+                "archive", "VT, VP", "signer-title", "HIỆU TRƯỞNG",
+                "agency", "Trường THCS Lý Tự Trọng", "number", 25, NULL);
+  g_list_store_append (G_LIST_STORE (plan_document_get_recipients (document)), recipient);
+  plan_document_clear_undo (document);
+
+  plan_document_issue_by_decision (document);
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_DECISION);
+  g_assert_cmpuint (plan_document_get_number (document), ==, 0);
+  g_assert_cmpstr (plan_decision_get_title (decision), ==,
+                   "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022");
+  g_assert_cmpstr (plan_decision_get_authority (decision), ==, "Hiệu trưởng Trường THCS Lý Tự Trọng");
+  g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_preamble (decision)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_articles (decision)), ==, 3);
+  first = g_list_model_get_item (plan_decision_get_articles (decision), 0);
+  g_assert_cmpstr (plan_text_get_plain (plan_article_get_text (first)), ==,
+                   "Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền cải cách hành chính năm 2022.");
+  names = recipient_names (plan_decision_get_recipients (decision));
+  g_assert_cmpstr (names, ==, "Phòng GD&ĐT|Như Điều 3");
+  g_clear_pointer (&names, g_free);
+  g_assert_cmpstr (plan_decision_get_archive (decision), ==, "VT, VP");
+  g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_recipients (document)), ==, 0);
+  g_assert_cmpstr (plan_document_get_archive (document), ==, "");
+
+  /* One undo step gives the plan back as it was */
+  plan_document_undo (document);
+  g_assert_false (plan_document_can_undo (document));
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_PLAN);
+  g_assert_cmpuint (plan_document_get_number (document), ==, 25);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_articles (decision)), ==, 0);
+  names = recipient_names (plan_document_get_recipients (document));
+  g_assert_cmpstr (names, ==, "Phòng GD&ĐT");
+  g_clear_pointer (&names, g_free);
+  g_assert_cmpstr (plan_document_get_archive (document), ==, "VT, VP");
+
+  /* Back to a plan alone: the decision's Nơi nhận but "Như Điều 3", in one step */
+  plan_document_redo (document);
+  plan_document_remove_decision (document);
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_PLAN);
+  names = recipient_names (plan_document_get_recipients (document));
+  g_assert_cmpstr (names, ==, "Phòng GD&ĐT");
+  g_clear_pointer (&names, g_free);
+  g_assert_cmpstr (plan_document_get_archive (document), ==, "VT, VP");
+  plan_document_undo (document);
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_DECISION);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_recipients (document)), ==, 0);
+
+  /* Issued again after being set aside: the decision written is kept, not doubled */
+  plan_document_redo (document);
+  plan_document_issue_by_decision (document);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_articles (decision)), ==, 3);
+  names = recipient_names (plan_decision_get_recipients (decision));
+  g_assert_cmpstr (names, ==, "Phòng GD&ĐT|Như Điều 3");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +692,7 @@ main (int   argc,
 #undef ADD
 
   g_test_add_func ("/undo/refused", test_refused_changes);
+  g_test_add_func ("/undo/issue-by-decision", test_issue_by_decision);
 
   return g_test_run ();
 }

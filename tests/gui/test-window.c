@@ -86,6 +86,15 @@ test_samples (void)
       g_test_message ("%s: %u sections, %u appendices",
                       (char *) g_ptr_array_index (samples, s), n_sections, n_appendices);
 
+      /* A decision issuing the plan has its page after General, and only a decision */
+      if (plan_document_get_kind (document) == PLAN_DOCUMENT_KIND_DECISION)
+        {
+          g_assert_cmpstr (row_part (rows->pdata[1]), ==, PLAN_PART_DECISION);
+          g_ptr_array_remove_index (rows, 1);
+        }
+      for (guint i = 0; i < rows->len; i++)
+        g_assert_cmpstr (row_part (rows->pdata[i]), !=, PLAN_PART_DECISION);
+
       /* General, Preamble, Body, its sections, Closing, the appendices, "Add appendix", Review */
       g_assert_cmpuint (rows->len, ==, 3 + n_sections + 1 + n_appendices + 1 + 1);
       g_assert_cmpstr (row_part (rows->pdata[0]), ==, PLAN_PART_GENERAL);

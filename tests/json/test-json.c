@@ -17,6 +17,7 @@
 
 static const char * const samples[] = {
   "decision-25-qd-thcs.kehoach.json",
+  "decision-template.kehoach.json",
   "forms-thcs-hoi-khoe.kehoach.json",
   "reference-25-kh-thcs.kehoach.json",
   "sct-laocai-de-an-08.kehoach.json",
@@ -380,6 +381,45 @@ test_template (void)
   g_autoptr(GBytes) saved = plan_json_save_bytes (document);
 
   assert_bytes_equal (on_disk, saved, "template");
+}
+
+/* The New menu's "Decision Issuing a Plan" is the file in data/samples, which the schema
+ * test validates: same bytes, a decision, and its three articles numbered from "Điều 1." */
+static void
+test_decision_template (void)
+{
+  g_autofree char *path = sample_path ("decision-template.kehoach.json");
+  g_autoptr(GBytes) on_disk = read_bytes (path);
+  g_autoptr(PlanDocument) document = plan_document_new_decision_template ();
+  g_autoptr(GBytes) saved = plan_json_save_bytes (document);
+  g_autoptr(PlanDocument) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  PlanDecision *decision;
+  GListModel *articles;
+
+  assert_bytes_equal (on_disk, saved, "decision template");
+
+  loaded = plan_json_load_data (g_bytes_get_data (on_disk, NULL), g_bytes_get_size (on_disk), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plan_document_get_kind (loaded), ==, PLAN_DOCUMENT_KIND_DECISION);
+  decision = plan_document_get_decision (loaded);
+  g_assert_cmpstr (plan_decision_get_title (decision), ==, "Ban hành Kế hoạch …");
+  g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_preamble (decision)), ==, 3);
+  articles = plan_decision_get_articles (decision);
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(PlanArticle) article = g_list_model_get_item (articles, i);
+      g_autofree char *label = plan_article_dup_printed_label (article, i);
+      g_autofree char *expected = g_strdup_printf ("Điều %u.", i + 1);
+
+      g_assert_cmpstr (label, ==, expected);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_recipients (decision)), ==, 1);
+  g_assert_cmpstr (plan_decision_get_archive (decision), ==, "VT");
+  /* The plan it issues: the sections of the plan template, no Nơi nhận of its own */
+  g_assert_cmpuint (g_list_model_get_n_items (plan_document_get_body (loaded)), ==, 4);
+  g_assert_cmpstr (plan_document_get_archive (loaded), ==, "");
 }
 
 /* Members may be omitted and come in any order; saving gives the canonical form. */
@@ -1111,6 +1151,7 @@ main (int   argc,
   g_test_add_func ("/json/version/paragraph-form", test_version_paragraph_form);
   g_test_add_func ("/json/version/table-forms", test_version_table_forms);
   g_test_add_func ("/json/version/decision", test_version_decision);
+  g_test_add_func ("/json/decision-template", test_decision_template);
   g_test_add_func ("/json/malformed/count", test_malformed_count);
   for (guint i = 0; i < cases->len; i++)
     {
