@@ -114,6 +114,9 @@ apply_review_mode (PlanWindow *self)
        row = gtk_widget_get_next_sibling (row))
     if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "plan-part"), PLAN_PART_ADD_APPENDIX) == 0)
       set_insensitive (row, self->review_mode);
+
+  /* The window menu's edits (issue by a decision and back) follow the mode too */
+  _plan_window_actions_update (self);
 }
 
 static void

@@ -249,6 +249,22 @@ submitted_sample (const char *name)
   return g_steal_pointer (&file);
 }
 
+/* Whether the window menu, opened, shows an item (items of disabled actions are hidden) */
+static gboolean
+window_menu_shows (PlanWindow *window,
+                   const char *label)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (window->primary_menu_button);
+  g_autofree char *labels = NULL;
+
+  gtk_menu_button_popup (window->primary_menu_button);
+  gui_test_run_for (100);
+  labels = gui_test_collect_labels (GTK_WIDGET (popover));
+  gtk_menu_button_popdown (window->primary_menu_button);
+  gui_test_run_for (50);
+  return strstr (labels, label) != NULL;
+}
+
 static void
 test_review_mode_read_only (void)
 {
@@ -264,6 +280,7 @@ test_review_mode_read_only (void)
   become (PLAN_ROLE_DRAFTER);
   window = gui_test_open_window (app, NULL, file);
   g_assert_false (window->review_mode);
+  g_assert_true (window_menu_shows (window, "Issue by a Decision"));
   g_assert_false (editor_is_read_only (window, PLAN_PART_GENERAL, NULL));
   g_assert_cmpstr (status_title (window), ==, "Submitted for review");
   shot = gui_test_save_screenshot (GTK_WIDGET (window), "review-status-submitted");
@@ -289,6 +306,8 @@ test_review_mode_read_only (void)
   g_assert_true (gtk_widget_is_sensitive (find_button (GTK_WIDGET (window), "_Approve…")));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (_plan_comments_panel_get_text_view (PLAN_COMMENTS_PANEL (window->comments_panel)))));
   g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (window), "_Submit for Review")));
+  /* The window menu does not offer the approver to turn the plan into a decision */
+  g_assert_false (window_menu_shows (window, "Issue by a Decision"));
   /* An approver cannot submit (the action is disabled): nothing happens. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.submit-for-review", NULL);
   gui_test_run_for (50);
