@@ -26,6 +26,13 @@ G_BEGIN_DECLS
 #define PLAN_DOCX_STYLE_TYPE_NAME       "TenLoai"         /* "Tên loại": KẾ HOẠCH */
 #define PLAN_DOCX_STYLE_TITLE           "TrichYeu"        /* "Trích yếu" */
 #define PLAN_DOCX_STYLE_CAN_CU          "CanCu"           /* "Căn cứ" */
+#define PLAN_DOCX_STYLE_ISSUING         "BanHanhKemTheo"  /* "Ban hành kèm theo": the italic line
+                                                           * under a plan issued by a decision */
+#define PLAN_DOCX_STYLE_AUTHORITY       "ThamQuyen"       /* "Thẩm quyền ban hành": a decision's
+                                                           * authority, centred bold capitals */
+#define PLAN_DOCX_STYLE_DECIDES         "QuyetDinh"       /* "Quyết định:": the centred line
+                                                           * before the articles */
+#define PLAN_DOCX_STYLE_ARTICLE         "Dieu"            /* "Điều": an article, "Điều 1." bold */
 #define PLAN_DOCX_STYLE_BODY            "NoiDung"         /* "Nội dung" */
 #define PLAN_DOCX_STYLE_PART            "Phan"            /* "Phần": A., Phần I */
 #define PLAN_DOCX_STYLE_SECTION         "DeMuc"           /* "Đề mục": I., II. */
