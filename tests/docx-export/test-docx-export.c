@@ -785,6 +785,7 @@ main (int   argc,
       char *argv[])
 {
   static const char * const samples[] = {
+    "decision-25-qd-thcs.kehoach.json",
     "reference-25-kh-thcs.kehoach.json",
     "sct-laocai-de-an-08.kehoach.json",
     "sct-laocai-kh-3024.kehoach.json",
