@@ -676,8 +676,9 @@ recognize_title (Recognizer *r)
           r->next++;
           break;
         }
-      /* The plan issued by a decision cites it right under its title */
-      if (matches (issuing_rule, line, NULL))
+      /* The plan issued by a decision cites it right under its title (a plan's own
+       * "(Ban hành kèm theo Nghị quyết …)" is a line of its title) */
+      if (r->decision && matches (issuing_rule, line, NULL))
         break;
       /* Bases right under the title, with no blank line between: they end with ";" */
       if (typed_marker_length (r, line, &type) > 0 ||
@@ -2069,7 +2070,13 @@ recognize_decision (Recognizer *r)
   }
 
   recognize_decision_body (r, decision);
-  recognize_closing (r);
+  /* A decision without a closing goes on with the plan's header table: that is no closing */
+  skip_empty (r);
+  if (peek (r) != NULL && is_closing_start (peek (r)))
+    recognize_closing (r);
+  else
+    plan_docx_report_add (r->report, FALSE, decision, NULL,
+                          _("No “Nơi nhận” and signer were found after the decision's articles"));
   /* What the closing read is the decision's Nơi nhận; the signer is the same for both */
   {
     GListStore *from = G_LIST_STORE (plan_document_get_recipients (r->document));
