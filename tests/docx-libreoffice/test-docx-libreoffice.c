@@ -815,6 +815,50 @@ check_closing (Pdf        *ours,
                  signer_lines (signer));
 }
 
+/* Under a plan issued by a decision the signature stands alone (the Nơi nhận above is the
+ * decision's): on the page where ours is, its title and name where ours are, measured from the
+ * top of the title */
+static void
+check_plan_signature (Pdf        *ours,
+                      Pdf        *theirs,
+                      JsonObject *plan)
+{
+  JsonObject *closing = json_object_get_object_member (plan, "closing");
+  JsonObject *signer = json_object_get_object_member (closing, "signer");
+  g_autofree char *title = g_utf8_strup (member_string (signer, "title"), -1);
+  g_autofree char *title_words = first_words (title, 2);
+  const char *name = member_string (signer, "name");
+  const char *issuing = "(Ban hành kèm theo Quyết định";
+  int our_page = page_with (ours, name, page_with (ours, issuing, 0));
+  int their_page = page_with (theirs, name, page_with (theirs, issuing, 0));
+  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(PopplerPage) their = NULL;
+  g_auto(RtSpan) our_span = { 0, };
+  g_auto(RtSpan) their_span = { 0, };
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+  g_assert_cmpint (our_page, >, 0);
+  if (their_page != our_page)
+    {
+      fail ("LibreOffice prints the plan's signer on page %d, ours on page %d", their_page + 1,
+            our_page + 1);
+      return;
+    }
+  page = poppler_document_get_page (ours->pdf, our_page);
+  their = poppler_document_get_page (theirs->pdf, their_page);
+  g_assert_true (rt_find (page, title_words, &our_span));
+  if (!rt_find (their, title_words, &their_span))
+    {
+      fail ("LibreOffice's page %d lacks the plan's signer “%s”", their_page + 1, title_words);
+      return;
+    }
+  g_test_message ("the plan's signature on page %d (ours %d)", their_page + 1, our_page + 1);
+  g_strv_builder_add (lines, title_words);
+  g_strv_builder_add (lines, name);
+  compare_lines ("plan's signature", their_page + 1, page, our_span.y1, their, their_span.y1,
+                 g_strv_builder_end (lines));
+}
+
 /* Whether @page prints @needle in a bold font somewhere */
 static gboolean
 has_bold (PopplerPage *page,
@@ -1127,6 +1171,8 @@ test_sample (gconstpointer data)
   check_page_numbers (&ours, &theirs, &margins);
   check_header (&ours, &theirs, plan);
   check_closing (&ours, &theirs, plan);
+  if (json_object_has_member (plan, "decision"))
+    check_plan_signature (&ours, &theirs, plan);
   check_appendix_headings (&ours, &theirs, plan);
   {
     g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), plan);
