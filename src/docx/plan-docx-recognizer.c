@@ -1810,6 +1810,23 @@ is_signature_table (Recognizer    *r,
   return n_signer == 1 && (any_empty || row->cells->len == 1);
 }
 
+/* @text with no run in italic */
+static PlanText *
+text_without_italic (PlanText *text)
+{
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (PlanRun));
+
+  for (guint i = 0; i < plan_text_get_n_runs (text); i++)
+    {
+      PlanRun run;
+
+      run.text = plan_text_get_run (text, i, &run.style);
+      run.style &= ~PLAN_STYLE_ITALIC;
+      g_array_append_val (runs, run);
+    }
+  return plan_text_new_from_runs ((PlanRun *) runs->data, runs->len);
+}
+
 /* @text with @more after it on a new line (a paragraph that continues an article) */
 static PlanText *
 text_join (PlanText *text,
@@ -1872,13 +1889,14 @@ recognize_decision_body (Recognizer   *r,
           g_autoptr(PlanParagraph) paragraph = NULL;
 
           text = text_slice (block->text, 0, length);
-          /* The bases print in italic whatever they hold: all in italic, they are stored plain */
+          /* The bases print in italic whatever they hold: all in italic, they are stored
+           * without it (a bold or underlined word in them stays so) */
           if (is_all_italic (text))
             {
-              g_autoptr(PlanText) plain = plan_text_new (plan_text_get_plain (text));
+              g_autoptr(PlanText) upright = text_without_italic (text);
 
               g_clear_pointer (&text, plan_text_unref);
-              text = g_steal_pointer (&plain);
+              text = g_steal_pointer (&upright);
             }
           paragraph = plan_paragraph_new (text);
           g_list_store_append (preamble, paragraph);
