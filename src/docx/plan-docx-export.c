@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "plan-json.h"
 #include "plan-layout-cache.h"
 #include "plan-docx-export.h"
