@@ -79,7 +79,8 @@ static const char *const form_label_rule = "^(?:BIỂU|Biểu)(?:\\s+(?:mẫu|s�
 static const char *const reference_rule = "^\\(\\s*(Kèm theo\\b.*?)\\s*\\)$";
 /* A decision issuing a plan (docs/word-import.md, "A decision issuing a plan"): its title,
  * its articles, and the line under the plan's title that cites it (the issuer after "của") */
-static const char *const decision_title_rule = "^(?is:(?:V/v\\s+)?ban\\s+hành\\b.*\\bkế\\s+hoạch\\b)";
+static const char *const decision_title_rule =
+  "^(?is:(?:(?:V/v|Về\\s+việc)\\s+)?ban\\s+hành\\b.*\\bkế\\s+hoạch\\b)";
 static const char *const article_rule = "^Điều\\s+\\d{1,3}\\s*[.:]?";
 static const char *const issuing_rule = "^\\(\\s*Ban hành kèm theo\\b";
 static const char *const issuer_rule = "\\bcủa\\s+(.+?)\\s*\\)$";

@@ -7,7 +7,8 @@ is a bold run, the closing table, then a page break (not a new section) and the 
 header table again, "(Ban hành kèm theo Quyết định …)", its body, the signature alone in a
 borderless table and an appendix with a table.
 
-Also the same decision with a title that issues no plan ("Về việc thành lập Tổ kiểm tra …").
+Also the same decision titled "Về việc ban hành / Kế hoạch …" on two lines, and with a title
+that issues no plan ("Về việc thành lập Tổ kiểm tra …").
 
 Usage: make-decision-fixture.py OUTDIR. Python's zipfile writes the packages.
 """
@@ -53,7 +54,8 @@ SIGNER = [('KT. GIÁM ĐỐC', B), ('PHÓ GIÁM ĐỐC', B), ('', ''), ('', ''),
           ('Nguyễn Văn Thắng', B)]
 
 
-def decision_docx(path, title='V/v ban hành Kế hoạch kiểm tra hoạt động vật liệu nổ công nghiệp'):
+def decision_docx(path, title='V/v ban hành Kế hoạch kiểm tra hoạt động vật liệu nổ công nghiệp',
+                  title_end='trên địa bàn tỉnh năm 2026'):
     body = [
         table([[AGENCY, NATIONAL],
                [[('Số:        /QĐ-SCT', '')], [('Lào Cai, ngày      tháng 5 năm 2026', I)]]],
@@ -61,7 +63,7 @@ def decision_docx(path, title='V/v ban hành Kế hoạch kiểm tra hoạt đ�
         p(props=CENTRED),
         p(run('QUYẾT ĐỊNH', B), props=CENTRED),
         p(run(title, B), props=CENTRED),
-        p(run('trên địa bàn tỉnh năm 2026', B), props=CENTRED),
+        p(run(title_end, B), props=CENTRED),
         p(run('GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI', B), props=CENTRED),
         p(props=CENTRED),
         p(run('Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày '
@@ -126,6 +128,9 @@ def decision_docx(path, title='V/v ban hành Kế hoạch kiểm tra hoạt đ�
 
 if __name__ == '__main__':
     decision_docx(os.path.join(sys.argv[1], 'decision-office.docx'))
+    # "Về việc ban hành" with "Kế hoạch …" on the title's next line
+    decision_docx(os.path.join(sys.argv[1], 'decision-ve-viec.docx'), title='Về việc ban hành',
+                  title_end='Kế hoạch kiểm tra hoạt động vật liệu nổ công nghiệp năm 2026')
     # A decision that issues no plan is not read as one
     decision_docx(os.path.join(sys.argv[1], 'decision-other.docx'),
                   title='Về việc thành lập Tổ kiểm tra hoạt động vật liệu nổ công nghiệp')

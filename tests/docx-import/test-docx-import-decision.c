@@ -148,6 +148,21 @@ test_office_decision (void)
   }
 }
 
+/* "Về việc ban hành" / "Kế hoạch …": the title names the plan on its second line */
+static void
+test_ve_viec (void)
+{
+  g_autoptr(PlanDocxReport) report = NULL;
+  g_autoptr(PlanDocument) document = import ("decision-ve-viec.docx", &report);
+  PlanDecision *decision = plan_document_get_decision (document);
+
+  g_assert_cmpint (plan_document_get_kind (document), ==, PLAN_DOCUMENT_KIND_DECISION);
+  g_assert_cmpstr (plan_decision_get_title (decision), ==,
+                   "Về việc ban hành\nKế hoạch kiểm tra hoạt động vật liệu nổ công nghiệp năm 2026");
+  g_assert_cmpstr (plan_decision_get_authority (decision), ==, "Giám đốc Sở Công Thương tỉnh Lào Cai");
+  g_assert_cmpuint (g_list_model_get_n_items (plan_decision_get_articles (decision)), ==, 3);
+}
+
 /* "QUYẾT ĐỊNH Về việc thành lập Tổ kiểm tra …" issues no plan: read as before, kind PLAN */
 static void
 test_other_decision (void)
@@ -169,6 +184,7 @@ main (int   argc,
   fixture_dir = argv[1];
 
   g_test_add_func ("/docx-import/decision/office", test_office_decision);
+  g_test_add_func ("/docx-import/decision/ve-viec", test_ve_viec);
   g_test_add_func ("/docx-import/decision/other", test_other_decision);
   return g_test_run ();
 }
