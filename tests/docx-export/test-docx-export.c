@@ -727,6 +727,21 @@ dup_element (const char *from,
   return g_strndup (start, end + strlen (close) - start);
 }
 
+/* The first paragraph (<w:p> … </w:p>) of @xml at or after @from that holds @needle */
+static char *
+dup_paragraph_with (const char *xml,
+                    const char *from,
+                    const char *needle)
+{
+  const char *at = strstr (from, needle);
+  const char *start;
+
+  g_assert_nonnull (at);
+  start = g_strrstr_len (xml, at - xml, "<w:p>");
+  g_assert_nonnull (start);
+  return dup_element (start, "w:p");
+}
+
 /* A decision issuing a plan: its pages in a section of their own (first page unnumbered,
  * numbers from 1), then the plan in the next section, starting on a new page with its own
  * numbering from 1 and an unnumbered first page; the new roles in their named styles */
@@ -774,16 +789,16 @@ test_decision_export (void)
   p = strstr (p, "<w:t xml:space=\"preserve\">Quyết định</w:t>");
   g_assert_nonnull (p);
   g_assert_nonnull (strstr (p, "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022"));
-  authority = dup_element (strstr (document_xml, "<w:pStyle w:val=\"ThamQuyen\"/>") - 40, "w:p");
+  authority = dup_paragraph_with (document_xml, document_xml, "<w:pStyle w:val=\"ThamQuyen\"/>");
   g_assert_nonnull (strstr (authority, "Hiệu trưởng Trường THCS Lý Tự Trọng"));
-  decides = dup_element (strstr (document_xml, "<w:pStyle w:val=\"QuyetDinh\"/>") - 40, "w:p");
+  decides = dup_paragraph_with (document_xml, document_xml, "<w:pStyle w:val=\"QuyetDinh\"/>");
   g_assert_nonnull (strstr (decides, "QUYẾT ĐỊNH:"));
   g_assert_true (strstr (document_xml, "<w:pStyle w:val=\"ThamQuyen\"/>") <
                  strstr (document_xml, "Căn cứ Thông tư số 32/2020/TT-BGDĐT"));
   g_assert_true (strstr (document_xml, "Theo đề nghị của Tổ trưởng Tổ Văn phòng.") <
                  strstr (document_xml, "<w:pStyle w:val=\"QuyetDinh\"/>"));
   /* "Điều 1." in a bold run of its own, then the text in the style's form */
-  article = dup_element (strstr (document_xml, "<w:pStyle w:val=\"Dieu\"/>") - 40, "w:p");
+  article = dup_paragraph_with (document_xml, document_xml, "<w:pStyle w:val=\"Dieu\"/>");
   g_assert_nonnull (strstr (article, "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">Điều 1.</w:t></w:r>"));
   g_assert_nonnull (strstr (article, "Ban hành kèm theo Quyết định này Kế hoạch"));
   g_assert_nonnull (strstr (document_xml, "Điều 3.</w:t>"));
@@ -807,7 +822,7 @@ test_decision_export (void)
   /* The plan's header has no number of its own: the only "Số:" is the decision's */
   g_assert_null (strstr (decision_end, "Số: "));
   /* "(Ban hành kèm theo Quyết định số …)" in italic under the plan's title */
-  issuing = dup_element (strstr (plan_start, "<w:pStyle w:val=\"BanHanhKemTheo\"/>") - 40, "w:p");
+  issuing = dup_paragraph_with (document_xml, plan_start, "<w:pStyle w:val=\"BanHanhKemTheo\"/>");
   g_assert_nonnull (strstr (issuing, "(Ban hành kèm theo Quyết định số 24/QĐ-THCS ngày 15 tháng 02 "
                                      "năm 2022 của Hiệu trưởng Trường THCS Lý Tự Trọng)"));
   /* Under the plan the signature alone: no second "Nơi nhận" */
