@@ -1987,7 +1987,8 @@ recognize_issued_plan_start (Recognizer   *r,
           g_autofree char *line = candidate->text != NULL ? block_line (candidate) : NULL;
           g_auto(GStrv) lines = line != NULL ? g_strsplit (line, "\n", 2) : NULL;
 
-          if (lines != NULL && is_type_name (lines[0]))
+          /* (an empty paragraph splits into no line at all) */
+          if (lines != NULL && lines[0] != NULL && is_type_name (lines[0]))
             {
               r->next = end;
               break;
@@ -2048,7 +2049,7 @@ recognize_decision (Recognizer *r)
   {
     g_auto(GStrv) lines = g_strsplit (first, "\n", 2);
 
-    if (!phrase_equal (lines[0], "QUYẾT ĐỊNH"))
+    if (lines[0] == NULL || !phrase_equal (lines[0], "QUYẾT ĐỊNH"))
       return FALSE;
   }
   recognize_title (r);
