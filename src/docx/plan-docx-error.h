@@ -16,7 +16,6 @@ typedef enum {
   PLAN_DOCX_ERROR_ENCRYPTED,   /* a password-protected document (an OLE compound file) */
   PLAN_DOCX_ERROR_TOO_LARGE,   /* over one of the documented limits (parts, sizes, depth) */
   PLAN_DOCX_ERROR_WRITE,       /* the package could not be assembled or written */
-  PLAN_DOCX_ERROR_UNSUPPORTED, /* a plan the Word export cannot write yet (a decision issuing it) */
 } PlanDocxError;
 
 GQuark plan_docx_error_quark (void);

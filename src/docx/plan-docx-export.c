@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "plan-json.h"
 #include "plan-layout-cache.h"
 #include "plan-docx-export.h"
@@ -114,22 +112,6 @@ build_package (PlanDocument        *document,
   return g_steal_pointer (&package);
 }
 
-/* The writer knows the plan's parts only: a decision issuing the plan would lose its own
- * pages, so it is refused rather than written without them. */
-static gboolean
-check_exportable (PlanDocument  *document,
-                  GError       **error)
-{
-  if (plan_document_get_kind (document) == PLAN_DOCUMENT_KIND_DECISION)
-    {
-      g_set_error_literal (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_UNSUPPORTED,
-                           _("A decision issuing a plan cannot be saved as Word yet: only its "
-                             "PDF holds the decision’s pages. Export it as PDF."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 GBytes *
 plan_docx_export_bytes (PlanDocument        *document,
                         PlanDocxExportFlags  flags,
@@ -139,9 +121,6 @@ plan_docx_export_bytes (PlanDocument        *document,
 
   g_return_val_if_fail (PLAN_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!check_exportable (document, error))
-    return NULL;
 
   package = build_package (document, flags);
   return plan_docx_writer_package_zip (package, error);
@@ -218,15 +197,6 @@ plan_docx_export_async (PlanDocument        *document,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, plan_docx_export_async);
-  {
-    GError *error = NULL;
-
-    if (!check_exportable (document, &error))
-      {
-        g_task_return_error (task, error);
-        return;
-      }
-  }
   export = g_new0 (ExportData, 1);
   export->package = build_package (document, flags);
   export->file = g_object_ref (file);

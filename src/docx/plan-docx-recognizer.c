@@ -15,6 +15,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "plan-article.h"
 #include "plan-doc-type.h"
 #include "plan-docx-recognizer.h"
 #include "plan-docx-writer-styles.h"
@@ -81,6 +82,13 @@ static const char *const appendix_label_rule =
   "^((?:PHỤ LỤC|Phụ lục)(?:\\s+số)?(?:\\s+(?:[IVXLC]+|\\d+[a-z]?))?)\\s*[:.]?\\s*(.*)$";
 static const char *const form_label_rule = "^(?:BIỂU|Biểu)(?:\\s+(?:mẫu|số))?\\s+\\S+";
 static const char *const reference_rule = "^\\(\\s*(Kèm theo\\b.*?)\\s*\\)$";
+/* A decision issuing a plan (docs/word-import.md, "A decision issuing a plan"): its title,
+ * its articles, and the line under the plan's title that cites it (the issuer after "của") */
+static const char *const decision_title_rule =
+  "^(?is:(?:(?:V/v|Về\\s+việc)\\s+)?ban\\s+hành\\b.*\\bkế\\s+hoạch\\b)";
+static const char *const article_rule = "^Điều\\s+\\d{1,3}\\s*[.:]?";
+static const char *const issuing_rule = "^\\(\\s*Ban hành kèm theo\\b";
+static const char *const issuer_rule = "\\bcủa\\s+(.+?)\\s*\\)$";
 
 /* Type names of Decree 30 (upper case, as printed) */
 static const char *const type_names[] = {
@@ -126,6 +134,7 @@ typedef struct {
   gboolean         seen_point_style, seen_numbered_style;
   PlanItem        *free_item;       /* the paragraph item that block free_item_next went to */
   guint            free_item_next;
+  gboolean         decision;    /* the plan is issued by a decision read before it */
 } Recognizer;
 
 /* The rules' patterns, compiled once (a GRegex is immutable, so matching is thread-safe) */
@@ -675,6 +684,10 @@ recognize_title (Recognizer *r)
           r->next++;
           break;
         }
+      /* The plan issued by a decision cites it right under its title (a plan's own
+       * "(Ban hành kèm theo Nghị quyết …)" is a line of its title) */
+      if (r->decision && matches (issuing_rule, line, NULL))
+        break;
       /* Bases right under the title, with no blank line between: they end with ";" */
       if (typed_marker_length (r, line, &type) > 0 ||
           (title->len > 0 && matches (preamble_rule, line, NULL) &&
@@ -1597,6 +1610,9 @@ recognize_preamble (Recognizer *r)
     }
 }
 
+static gboolean is_signature_table (Recognizer    *r,
+                                    PlanDocxBlock *block);
+
 static void
 recognize_body (Recognizer *r)
 {
@@ -1604,7 +1620,7 @@ recognize_body (Recognizer *r)
   g_array_set_size (r->open, 0);
   for (PlanDocxBlock *block; (block = peek (r)) != NULL; r->next++)
     {
-      if (is_closing_start (block))
+      if (is_closing_start (block) || (r->decision && is_signature_table (r, block)))
         return;
       if (block->table != NULL)
         {
@@ -1816,6 +1832,345 @@ keep_source_markers (Recognizer *r,
     }
 }
 
+/* ---- a decision issuing the plan ---------------------------------------------------------- */
+
+/* A borderless closing table without a "Nơi nhận": one row, an empty cell and the signer's
+ * (capitals, then a name), as a plan issued by a decision ends (Mẫu 1.3) */
+static gboolean
+is_signature_table (Recognizer    *r,
+                    PlanDocxBlock *block)
+{
+  PlanDocxRow *row;
+  gboolean any_empty = FALSE;
+  guint n_signer = 0;
+
+  if (block->table == NULL || block->table->rows->len != 1)
+    return FALSE;
+  row = g_ptr_array_index (block->table->rows, 0);
+  if (row->cells->len == 0 || row->cells->len > 2)
+    return FALSE;
+  for (guint c = 0; c < row->cells->len; c++)
+    {
+      PlanDocxCell *cell = g_ptr_array_index (row->cells, c);
+      g_auto(GStrv) lines = g_strsplit (cell->text, "\n", -1);
+      g_autofree char *first = flatten (lines[0] != NULL ? lines[0] : "");
+
+      if (first[0] == '\0')
+        any_empty = TRUE;
+      /* the authority and title in capitals, then the name in mixed case */
+      else if (is_upper_line (first) && g_strv_length (lines) >= 2 && g_strv_length (lines) <= 8 &&
+               !is_upper_line (lines[g_strv_length (lines) - 1]))
+        n_signer++;
+    }
+  return n_signer == 1 && (any_empty || row->cells->len == 1);
+}
+
+/* @text with no run in italic */
+static PlanText *
+text_without_italic (PlanText *text)
+{
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (PlanRun));
+
+  for (guint i = 0; i < plan_text_get_n_runs (text); i++)
+    {
+      PlanRun run;
+
+      run.text = plan_text_get_run (text, i, &run.style);
+      run.style &= ~PLAN_STYLE_ITALIC;
+      g_array_append_val (runs, run);
+    }
+  return plan_text_new_from_runs ((PlanRun *) runs->data, runs->len);
+}
+
+/* @text with @more after it on a new line (a paragraph that continues an article) */
+static PlanText *
+text_join (PlanText *text,
+           PlanText *more)
+{
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (PlanRun));
+  PlanRun line_break = { "\n", 0 };
+
+  for (guint i = 0; i < plan_text_get_n_runs (text); i++)
+    {
+      PlanRun run;
+
+      run.text = plan_text_get_run (text, i, &run.style);
+      g_array_append_val (runs, run);
+    }
+  g_array_append_val (runs, line_break);
+  for (guint i = 0; i < plan_text_get_n_runs (more); i++)
+    {
+      PlanRun run;
+
+      run.text = plan_text_get_run (more, i, &run.style);
+      g_array_append_val (runs, run);
+    }
+  return plan_text_new_from_runs ((PlanRun *) runs->data, runs->len);
+}
+
+/* The authority line(s) in bold capitals, the bases ("Căn cứ …", "Theo đề nghị …"), the
+ * centred "QUYẾT ĐỊNH:", then the articles up to the closing */
+static void
+recognize_decision_body (Recognizer   *r,
+                         PlanDecision *decision)
+{
+  GListStore *preamble = G_LIST_STORE (plan_decision_get_preamble (decision));
+  GListStore *articles = G_LIST_STORE (plan_decision_get_articles (decision));
+  g_autoptr(GString) authority = g_string_new (plan_decision_get_authority (decision));
+  PlanArticle *article = NULL;
+  gboolean decides = FALSE;
+
+  for (PlanDocxBlock *block; (block = peek (r)) != NULL; r->next++)
+    {
+      g_autofree char *line = NULL;
+      g_autoptr(GMatchInfo) info = NULL;
+      g_autoptr(PlanText) text = NULL;
+      gsize length;
+
+      if (block->table != NULL || is_closing_start (block))
+        break;
+      if (block_is_empty (block))
+        continue;
+      line = block_line (block);
+      length = strlen (plan_text_get_plain (block->text));
+
+      if (!decides && phrase_equal (line, "QUYẾT ĐỊNH"))
+        {
+          decides = TRUE;
+          continue;
+        }
+      if (!decides && matches (preamble_rule, line, NULL))
+        {
+          g_autoptr(PlanParagraph) paragraph = NULL;
+
+          text = text_slice (block->text, 0, length);
+          /* The bases print in italic whatever they hold: all in italic, they are stored
+           * without it (a bold or underlined word in them stays so) */
+          if (is_all_italic (text))
+            {
+              g_autoptr(PlanText) upright = text_without_italic (text);
+
+              g_clear_pointer (&text, plan_text_unref);
+              text = g_steal_pointer (&upright);
+            }
+          paragraph = plan_paragraph_new (text);
+          g_list_store_append (preamble, paragraph);
+          continue;
+        }
+      if (!decides && g_list_model_get_n_items (G_LIST_MODEL (preamble)) == 0 &&
+          (is_upper_line (line) ||
+           ((block->alignment == PLAN_ALIGN_CENTER ||
+             g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_AUTHORITY) == 0) &&
+            bold_prefix (block->text) == strlen (plan_text_get_plain (block->text)))) &&
+          !matches (article_rule, line, NULL))
+        {
+          /* The authority, above the bases: one or more lines in capitals (typed, or by
+           * the paragraph's form) */
+          g_string_append_printf (authority, "%s%s", authority->len > 0 ? "\n" : "", line);
+          continue;
+        }
+      if (matches (article_rule, plan_text_get_plain (block->text), &info))
+        {
+          g_autofree char *label = NULL;
+          g_autofree char *computed = NULL;
+          int end;
+
+          g_match_info_fetch_pos (info, 0, NULL, &end);
+          label = g_strstrip (g_match_info_fetch (info, 0));
+          text = text_slice (block->text, (gsize) end, length);
+          article = plan_article_new (text);
+          /* "Điều 2." where it is the second stays computed; any other label is kept */
+          computed = plan_article_dup_printed_label (article,
+                                                     g_list_model_get_n_items (G_LIST_MODEL (articles)));
+          if (!g_str_equal (label, computed))
+            g_object_set (article, "label", label, NULL);
+          g_list_store_append (articles, article);
+          g_object_unref (article);
+          r->report->n_articles++;
+          continue;
+        }
+      text = text_slice (block->text, 0, length);
+      if (article != NULL)
+        {
+          /* A further paragraph of the article (its points): on a new line of its text */
+          g_autoptr(PlanText) joined = text_join (plan_article_get_text (article), text);
+
+          g_object_set (article, "text", joined, NULL);
+          plan_docx_report_add (r->report, FALSE, article, line,
+                                _("A paragraph after an article was joined to it as a new line"));
+          continue;
+        }
+      /* Neither a basis nor an article: kept with the bases, and said */
+      {
+        g_autoptr(PlanParagraph) paragraph = plan_paragraph_new (text);
+
+        g_list_store_append (preamble, paragraph);
+        plan_docx_report_add (r->report, TRUE, decision, line,
+                              _("A paragraph of the decision that is neither a basis nor an "
+                                "article was kept with its bases"));
+      }
+    }
+  g_object_set (decision, "authority", authority->str, NULL);
+  if (!decides)
+    plan_docx_report_add (r->report, FALSE, decision, NULL,
+                          _("No “QUYẾT ĐỊNH:” line was found before the articles"));
+  if (g_list_model_get_n_items (G_LIST_MODEL (articles)) == 0)
+    plan_docx_report_add (r->report, FALSE, decision, NULL,
+                          _("No article (“Điều 1. …”) was found in the decision"));
+}
+
+/* The plan issued by the decision: its header block again (without a number: the decision's is
+ * kept), its type name and title, and the "(Ban hành kèm theo Quyết định số … của …)" line,
+ * whose issuer gives the authority as typed when the decision prints it in capitals */
+static void
+recognize_issued_plan_start (Recognizer   *r,
+                             PlanDecision *decision)
+{
+  PlanDocxBlock *block;
+
+  skip_empty (r);
+  block = peek (r);
+  if (block != NULL && block->table != NULL && table_mentions (block->table, header_table_rule))
+    r->next++;
+  else
+    {
+      /* A header typed as paragraphs: what stands before the type name */
+      for (guint end = r->next; end < r->content->blocks->len && end < r->next + 12; end++)
+        {
+          PlanDocxBlock *candidate = g_ptr_array_index (r->content->blocks, end);
+          g_autofree char *line = candidate->text != NULL ? block_line (candidate) : NULL;
+          g_auto(GStrv) lines = line != NULL ? g_strsplit (line, "\n", 2) : NULL;
+
+          /* (an empty paragraph splits into no line at all) */
+          if (lines != NULL && lines[0] != NULL && is_type_name (lines[0]))
+            {
+              r->next = end;
+              break;
+            }
+        }
+    }
+
+  /* The plan's own type name and title */
+  recognize_title (r);
+
+  skip_empty (r);
+  block = peek (r);
+  if (block != NULL && block->text != NULL)
+    {
+      g_autofree char *line = block_line (block);
+      g_autoptr(GMatchInfo) info = NULL;
+
+      if (matches (issuing_rule, line, NULL))
+        {
+          r->next++;
+          if (matches (issuer_rule, line, &info))
+            {
+              g_autofree char *issuer = g_match_info_fetch (info, 1);
+              const char *authority = plan_decision_get_authority (decision);
+
+              /* Only the same words, in the case the decision's capitals hid */
+              if (strchr (authority, '\n') == NULL && phrase_equal (issuer, authority))
+                g_object_set (decision, "authority", issuer, NULL);
+            }
+        }
+      else
+        plan_docx_report_add (r->report, FALSE, NULL, line,
+                              _("No “(Ban hành kèm theo Quyết định …)” line was found under the "
+                                "plan's title"));
+    }
+}
+
+/* A Word file whose type name is "QUYẾT ĐỊNH" and whose title issues a plan ("Ban hành Kế
+ * hoạch …") is a decision issuing a plan: the decision's parts go to the decision, then the
+ * plan's header, type name, title and issuing line are read, and the plan goes on as any
+ * plan. Returns FALSE, having read nothing, for any other Word file. */
+static gboolean
+recognize_decision (Recognizer *r)
+{
+  PlanDecision *decision = plan_document_get_decision (r->document);
+  PlanDocxBlock *block;
+  guint start;
+  const char *doc_type;
+  g_autofree char *first = NULL;
+  g_autofree char *title = NULL;
+
+  skip_empty (r);
+  start = r->next;
+  block = peek (r);
+  if (block == NULL || block->text == NULL)
+    return FALSE;
+  first = block_line (block);
+  {
+    g_auto(GStrv) lines = g_strsplit (first, "\n", 2);
+
+    if (lines[0] == NULL || !phrase_equal (lines[0], "QUYẾT ĐỊNH"))
+      return FALSE;
+  }
+  recognize_title (r);
+  title = g_strdup (plan_document_get_title (r->document));
+  if (!matches (decision_title_rule, title, NULL))
+    {
+      /* Not a decision issuing a plan: read as any document */
+      r->next = start;
+      g_object_set (r->document, "title", "", NULL);
+      return FALSE;
+    }
+
+  r->decision = TRUE;
+  r->report->decision = TRUE;
+  g_object_set (r->document, "kind", PLAN_DOCUMENT_KIND_DECISION, NULL);
+  /* The number read in the header is the decision's: its type code too */
+  doc_type = plan_document_get_doc_type (r->document);
+  g_object_set (decision, "doc-type", g_str_equal (doc_type, "KH") ? "QĐ" : doc_type, NULL);
+  g_object_set (r->document, "doc-type", "KH", NULL);
+
+  /* The title's last lines in capitals, with no rule between, are the authority */
+  {
+    g_auto(GStrv) lines = g_strsplit (title, "\n", -1);
+    guint n = g_strv_length (lines), split = n;
+    g_autoptr(GString) kept = g_string_new (NULL);
+    g_autoptr(GString) authority = g_string_new (NULL);
+
+    while (split > 1 && is_upper_line (lines[split - 1]))
+      split--;
+    for (guint i = 0; i < n; i++)
+      {
+        GString *part = i < split ? kept : authority;
+
+        g_string_append_printf (part, "%s%s", part->len > 0 ? "\n" : "", lines[i]);
+      }
+    g_object_set (decision, "title", kept->str, "authority", authority->str, NULL);
+    g_object_set (r->document, "title", "", NULL);
+  }
+
+  recognize_decision_body (r, decision);
+  /* A decision without a closing goes on with the plan's header table: that is no closing */
+  skip_empty (r);
+  if (peek (r) != NULL && is_closing_start (peek (r)))
+    recognize_closing (r);
+  else
+    plan_docx_report_add (r->report, FALSE, decision, NULL,
+                          _("No “Nơi nhận” and signer were found after the decision's articles"));
+  /* What the closing read is the decision's Nơi nhận; the signer is the same for both */
+  {
+    GListStore *from = G_LIST_STORE (plan_document_get_recipients (r->document));
+    GListStore *to = G_LIST_STORE (plan_decision_get_recipients (decision));
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (from)); i++)
+      {
+        g_autoptr(PlanRecipient) recipient = g_list_model_get_item (G_LIST_MODEL (from), i);
+
+        g_list_store_append (to, recipient);
+      }
+    g_list_store_remove_all (from);
+    g_object_set (decision, "archive", plan_document_get_archive (r->document), NULL);
+    g_object_set (r->document, "archive", "", NULL);
+  }
+
+  recognize_issued_plan_start (r, decision);
+  return TRUE;
+}
+
 static gboolean
 margin_in_range (double value,
                  double min,
@@ -1918,7 +2273,8 @@ plan_docx_recognize (PlanDocxContent *content,
 
   recognize_header (&r);
   recognize_circulation (&r);
-  recognize_title (&r);
+  if (!recognize_decision (&r))
+    recognize_title (&r);
   recognize_preamble (&r);
   body_start = r.next;
   recognize_body (&r);

@@ -78,8 +78,14 @@ plan_docx_report_dup_summary (PlanDocxReport *self)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
+  if (self->decision)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "Decision issuing the plan with %u article",
+                                                          "Decision issuing the plan with %u articles",
+                                                          self->n_articles), self->n_articles));
   if (self->header)
-    g_ptr_array_add (parts, g_strdup (C_("import summary", "Header")));
+    g_ptr_array_add (parts, g_strdup (self->decision ? C_("import summary", "header")
+                                                     : C_("import summary", "Header")));
   if (self->n_preamble > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                           "%u preamble paragraph",

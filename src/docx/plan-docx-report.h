@@ -16,6 +16,8 @@ typedef struct {
 } PlanDocxNote;
 
 typedef struct {
+  gboolean   decision;          /* a decision issuing the plan (Quyết định ban hành kế hoạch) */
+  guint      n_articles;        /* its articles (Điều) */
   gboolean   header;            /* agency, number, place and date were found */
   gboolean   signer;
   guint      n_preamble;
@@ -39,7 +41,7 @@ void            plan_docx_report_add       (PlanDocxReport *self,
                                             const char     *format,
                                             ...) G_GNUC_PRINTF (5, 6);
 /* "Header, 4 preamble paragraphs, 5 sections, 41 items, 1 appendix with a 6-column table,
- * signer" */
+ * signer"; a decision issuing the plan first: "Decision issuing the plan with 3 articles, …" */
 char           *plan_docx_report_dup_summary (PlanDocxReport *self);
 /* The summary, then one line per unrecognised place and per remark */
 char           *plan_docx_report_dup_text    (PlanDocxReport *self);

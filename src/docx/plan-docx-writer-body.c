@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "plan-article.h"
 #include "plan-block-builder.h"
 #include "plan-format.h"
 #include "plan-numbering.h"
@@ -47,7 +48,9 @@ typedef struct {
   const PlanDocxHeaders *portrait;
   const PlanDocxHeaders *landscape;
   double                 width;        /* text width of the current section, pt */
-  gboolean               body_ended;   /* the body's section properties are written */
+  guint                  n_title_pages; /* sections still to end whose first page is a title
+                                         * page (the circulation note): the plan's, and in a
+                                         * decision the decision's too */
   double                 run_size;     /* a size given to every run (tables), 0 = the style's */
   const char            *run_style;    /* a character style given to every run, or NULL */
   guint                  n_numbered;   /* numbered tables so far: each has its own w:num */
@@ -483,8 +486,11 @@ stamp_width (Writer     *w,
   return MIN (column_width, MAX (PLAN_MM_TO_PT (fixed_mm), MAX (text_width, PLAN_MM_TO_PT (20))));
 }
 
+/* @numbered: with the row of "Số" and the place and date; the plan issued by a decision has
+ * none (it is cited by the decision's number and date), as our PDF prints it */
 static void
-write_header (Writer *w)
+write_header (Writer   *w,
+              gboolean  numbered)
 {
   PlanDocument *document = w->document;
   const char *parent = plan_document_get_parent_agency (document);
@@ -545,6 +551,11 @@ write_header (Writer *w)
   plan_docx_xml_end (w->xml);
 
   /* Row 2: "Số: …" and the stamps | place and date, on one baseline */
+  if (!numbered && urgency == PLAN_URGENCY_NONE && secrecy == PLAN_SECRECY_NONE)
+    {
+      plan_docx_xml_end (w->xml);
+      return;
+    }
   start_row (w, FALSE);
   start_cell (w, widths[0], 1, NULL, FALSE);
   {
@@ -557,7 +568,8 @@ write_header (Writer *w)
     double fixed_mm[2] = { 0, 0 };
 
     number.before = HEADER_ROW_GAP;
-    write_plain_paragraph (w, &number, number_line);
+    if (numbered)
+      write_plain_paragraph (w, &number, number_line);
     if (secrecy > PLAN_SECRECY_NONE && secrecy <= PLAN_SECRECY_TUYET_MAT)
       stamps[0] = secrecy_names[secrecy];
     if (urgency > PLAN_URGENCY_NONE && urgency <= PLAN_URGENCY_HOA_TOC)
@@ -576,7 +588,7 @@ write_header (Writer *w)
     Form form = FORM_INIT (PLAN_DOCX_STYLE_PLACE_DATE, FORM_ITALIC);
 
     form.before = HEADER_ROW_GAP;
-    write_plain_paragraph (w, &form, place_date);
+    write_plain_paragraph (w, &form, numbered ? place_date : "");
   }
   plan_docx_xml_end (w->xml);
   plan_docx_xml_end (w->xml);
@@ -584,14 +596,19 @@ write_header (Writer *w)
   plan_docx_xml_end (w->xml);
 }
 
+/* The type name ("Kế hoạch", "Quyết định"), the trích yếu and its rule; @issuing, when not
+ * NULL, is the italic "(Ban hành kèm theo Quyết định số …)" line under a plan issued by a
+ * decision, above the rule */
 static void
-write_title (Writer *w)
+write_title (Writer     *w,
+             const char *type,
+             const char *title,
+             const char *issuing)
 {
   PlanDocument *document = w->document;
-  const char *title = plan_document_get_title (document);
   Form type_name = FORM_INIT (PLAN_DOCX_STYLE_TYPE_NAME, FORM_BOLD | FORM_CAPS);
 
-  write_plain_paragraph (w, &type_name, plan_document_get_type_name (document));
+  write_plain_paragraph (w, &type_name, type);
   if (title != NULL && *title != '\0')
     {
       Form form = FORM_INIT (PLAN_DOCX_STYLE_TITLE, FORM_BOLD);
@@ -599,6 +616,14 @@ write_title (Writer *w)
                                     PLAN_STYLE_BOLD, FALSE, w->width, &form.sides);
 
       write_plain_paragraph (w, &form, title);
+      if (issuing != NULL)
+        {
+          Form line = FORM_INIT (PLAN_DOCX_STYLE_ISSUING, FORM_ITALIC);
+
+          measure (w, issuing, plan_document_get_font_size (document), PLAN_STYLE_ITALIC, FALSE,
+                   w->width, &line.sides);
+          write_plain_paragraph (w, &line, issuing);
+        }
       /* The first paragraph after it adds its own spacing to make the renderer's gap */
       write_rule (w, w->width, title_width * PLAN_SHORT_RULE_SHARE, TITLE_RULE_GAP,
                   PLAN_GAP_AFTER_TITLE - plan_document_get_paragraph_spacing (document));
@@ -1124,17 +1149,56 @@ write_lines (Writer     *w,
     }
 }
 
+/* "Nơi nhận:" and the list, each line "- Name (purpose);", the last "- Lưu: VT." */
 static void
-write_closing (Writer *w)
+write_recipients (Writer     *w,
+                  GListModel *recipients,
+                  const char *archive)
+{
+  guint n_recipients = g_list_model_get_n_items (recipients);
+  Form label = FORM_INIT (PLAN_DOCX_STYLE_RECIPIENTS_LABEL, FORM_BOLD | FORM_ITALIC);
+  Form line = FORM_INIT (PLAN_DOCX_STYLE_RECIPIENTS, 0);
+  g_autofree char *archive_line = NULL;
+  g_autofree char *archive_ended = NULL;
+
+  label.before = PLAN_GAP_BEFORE_CLOSING;
+  write_plain_paragraph (w, &label, "Nơi nhận:");
+  for (guint i = 0; i < n_recipients; i++)
+    {
+      g_autoptr(PlanRecipient) recipient = g_list_model_get_item (recipients, i);
+      g_autofree char *recipient_name = g_strstrip (g_strdup (plan_recipient_get_name (recipient)));
+      g_autofree char *purpose = g_strstrip (g_strdup (plan_recipient_get_purpose (recipient)));
+      g_autofree char *text = *purpose != '\0'
+                              ? g_strdup_printf ("- %s (%s)", recipient_name, purpose)
+                              : g_strdup_printf ("- %s", recipient_name);
+      g_autofree char *ended = plan_format_end_line (text, ";");
+
+      write_plain_paragraph (w, &line, ended);
+    }
+  archive_line = g_strchomp (g_strdup_printf ("- Lưu: %s",
+                                              archive != NULL && *archive != '\0' ? archive : "VT"));
+  /* The list ends with "." (ND30 §II.9b): a ";" or "," typed at the end gives way to it */
+  if (g_str_has_suffix (archive_line, ";") || g_str_has_suffix (archive_line, ","))
+    archive_line[strlen (archive_line) - 1] = '\0';
+  archive_ended = plan_format_end_line (archive_line, ".");
+  line.keep_next = 0;
+  write_plain_paragraph (w, &line, archive_ended);
+}
+
+/* @recipients and @archive: the Nơi nhận (the decision's, or the plan's); with
+ * @with_recipients FALSE the left cell stays empty and only the signature is written, as
+ * under a plan issued by a decision (Mẫu 1.3) */
+static void
+write_closing (Writer     *w,
+               GListModel *recipients,
+               const char *archive,
+               gboolean    with_recipients)
 {
   PlanDocument *document = w->document;
-  GListModel *recipients = plan_document_get_recipients (document);
   const char *authority = plan_document_get_signer_authority (document);
   const char *title = plan_document_get_signer_title (document);
   const char *name = plan_document_get_signer_name (document);
   const char *notes = plan_document_get_signer_notes (document);
-  const char *archive = plan_document_get_archive (document);
-  guint n_recipients = g_list_model_get_n_items (recipients);
   double widths[2];
 
   widths[0] = w->width * PLAN_LEFT_COLUMN_SHARE;
@@ -1143,37 +1207,18 @@ write_closing (Writer *w)
   start_table (w, PLAN_DOCX_STYLE_TABLE_PLAIN, widths, 2, 0, 0);
   start_row (w, FALSE);
 
-  /* Left: "Nơi nhận:" and the list, each line "- Name (purpose);", the last "- Lưu: VT." */
+  /* Left: the Nơi nhận; right: the signer */
   start_cell (w, widths[0], 1, NULL, FALSE);
-  {
-    Form label = FORM_INIT (PLAN_DOCX_STYLE_RECIPIENTS_LABEL, FORM_BOLD | FORM_ITALIC);
-    Form line = FORM_INIT (PLAN_DOCX_STYLE_RECIPIENTS, 0);
-    g_autofree char *archive_line = NULL;
-    g_autofree char *archive_ended = NULL;
+  if (with_recipients)
+    write_recipients (w, recipients, archive);
+  else
+    {
+      /* Word wants a paragraph in every cell */
+      Form empty = FORM_INIT (PLAN_DOCX_STYLE_RECIPIENTS, 0);
 
-    label.before = PLAN_GAP_BEFORE_CLOSING;
-    write_plain_paragraph (w, &label, "Nơi nhận:");
-    for (guint i = 0; i < n_recipients; i++)
-      {
-        g_autoptr(PlanRecipient) recipient = g_list_model_get_item (recipients, i);
-        g_autofree char *recipient_name = g_strstrip (g_strdup (plan_recipient_get_name (recipient)));
-        g_autofree char *purpose = g_strstrip (g_strdup (plan_recipient_get_purpose (recipient)));
-        g_autofree char *text = *purpose != '\0'
-                                ? g_strdup_printf ("- %s (%s)", recipient_name, purpose)
-                                : g_strdup_printf ("- %s", recipient_name);
-        g_autofree char *ended = plan_format_end_line (text, ";");
-
-        write_plain_paragraph (w, &line, ended);
-      }
-    archive_line = g_strchomp (g_strdup_printf ("- Lưu: %s",
-                                                archive != NULL && *archive != '\0' ? archive : "VT"));
-    /* The list ends with "." (ND30 §II.9b): a ";" or "," typed at the end gives way to it */
-    if (g_str_has_suffix (archive_line, ";") || g_str_has_suffix (archive_line, ","))
-      archive_line[strlen (archive_line) - 1] = '\0';
-    archive_ended = plan_format_end_line (archive_line, ".");
-    line.keep_next = 0;
-    write_plain_paragraph (w, &line, archive_ended);
-  }
+      empty.keep_next = 0;
+      write_plain_paragraph (w, &empty, "");
+    }
   plan_docx_xml_end (w->xml);
 
   /* Right: authority and title, room for signature and seal, the name, notes */
@@ -1252,9 +1297,10 @@ write_section_properties (Writer          *w,
   plan_docx_xml_start (xml, "w:sectPr");
   write_header_reference (xml, "default", headers->other);
   if (restart)
-    write_header_reference (xml, "first", !w->body_ended && headers->title != NULL
+    write_header_reference (xml, "first", w->n_title_pages > 0 && headers->title != NULL
                                           ? headers->title : headers->first);
-  w->body_ended = TRUE;
+  if (w->n_title_pages > 0)
+    w->n_title_pages--;
   plan_docx_xml_val (xml, "w:type", "nextPage");
   plan_docx_xml_start (xml, "w:pgSz");
   plan_docx_xml_attr_int (xml, "w:w", PLAN_DOCX_PT_TO_TWIPS (landscape ? PLAN_A4_HEIGHT_PT : PLAN_A4_WIDTH_PT));
@@ -1304,6 +1350,83 @@ write_tiny_paragraph (Writer *w,
     write_section_properties (w, orientation, restart);
   plan_docx_xml_end (xml);
   plan_docx_xml_end (xml);
+}
+
+/* ---- The decision that issues the plan (Mẫu 1.3) -------------------------------------- */
+
+/* A line centred in bold capitals at the body size, balanced as our PDF balances it: the
+ * issuing authority and "QUYẾT ĐỊNH:" */
+static void
+write_centred_bold (Writer     *w,
+                    const char *style,
+                    const char *text)
+{
+  Form form = FORM_INIT (style, FORM_BOLD | FORM_CAPS);
+
+  measure (w, text, plan_document_get_font_size (w->document), PLAN_STYLE_BOLD, TRUE, w->width,
+           &form.sides);
+  write_plain_paragraph (w, &form, text);
+}
+
+/* "Điều 1." in bold, then its text, indented as a body paragraph; the last article ends the
+ * decision with the end marker */
+static void
+write_articles (Writer       *w,
+                PlanDecision *decision)
+{
+  GListModel *articles = plan_decision_get_articles (decision);
+  guint n_articles = g_list_model_get_n_items (articles);
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autoptr(PlanArticle) article = g_list_model_get_item (articles, i);
+      g_autofree char *label = plan_article_dup_printed_label (article, i);
+      PlanText *text = plan_article_get_text (article);
+      Form form = FORM_INIT (PLAN_DOCX_STYLE_ARTICLE, 0);
+
+      start_paragraph (w, &form);
+      write_run (w, &form, label, FORM_BOLD);
+      if (!plan_text_is_empty (text))
+        {
+          write_run (w, &form, " ", 0);
+          write_text (w, &form, text, 0);
+        }
+      if (i + 1 == n_articles && plan_document_get_end_marker (w->document))
+        write_end_marker_run (w, end_marker_for (text));
+      end_paragraph (w);
+    }
+}
+
+/* The decision's pages, in a section of their own that ends here: header with its number,
+ * "QUYẾT ĐỊNH" and the title, the authority, the bases (all italic, Mẫu 1.3), "QUYẾT ĐỊNH:",
+ * the articles, its Nơi nhận and the signer. The plan then starts on a new page, numbered from
+ * its own first page (unnumbered), as our PDF numbers it. */
+static void
+write_decision (Writer *w)
+{
+  PlanDecision *decision = plan_document_get_decision (w->document);
+  const char *authority = plan_decision_get_authority (decision);
+  GListModel *preamble = plan_decision_get_preamble (decision);
+
+  write_header (w, TRUE);
+  write_title (w, "Quyết định", plan_decision_get_title (decision), NULL);
+  if (authority[0] != '\0')
+    write_centred_bold (w, PLAN_DOCX_STYLE_AUTHORITY, authority);
+  for (guint i = 0; i < g_list_model_get_n_items (preamble); i++)
+    {
+      g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (preamble, i);
+      Form form = FORM_INIT (PLAN_DOCX_STYLE_CAN_CU, FORM_ITALIC);
+
+      apply_paragraph_form (&form, paragraph);
+      start_paragraph (w, &form);
+      write_text (w, &form, plan_paragraph_get_text (paragraph), FORM_ITALIC);
+      end_paragraph (w);
+    }
+  write_centred_bold (w, PLAN_DOCX_STYLE_DECIDES, "QUYẾT ĐỊNH:");
+  write_articles (w, decision);
+  write_closing (w, plan_decision_get_recipients (decision), plan_decision_get_archive (decision),
+                 TRUE);
+  write_tiny_paragraph (w, PLAN_ORIENTATION_PORTRAIT, TRUE);
 }
 
 static void
@@ -1442,8 +1565,23 @@ plan_docx_writer_body (PlanDocument          *document,
 
   plan_docx_xml_start (xml, "w:body");
 
-  write_header (&w);
-  write_title (&w);
+  w.n_title_pages = 1;
+  if (plan_document_get_kind (document) == PLAN_DOCUMENT_KIND_DECISION)
+    {
+      g_autofree char *issuing = plan_document_dup_issuing_reference (document);
+
+      w.n_title_pages = 2;
+      write_decision (&w);
+      write_header (&w, FALSE);
+      write_title (&w, plan_document_get_type_name (document), plan_document_get_title (document),
+                   issuing);
+    }
+  else
+    {
+      write_header (&w, TRUE);
+      write_title (&w, plan_document_get_type_name (document), plan_document_get_title (document),
+                   NULL);
+    }
   w.keeper = find_last_text (plan_document_get_body (document), &last_text);
   if (plan_document_get_end_marker (document))
     w.last_text = w.keeper;
@@ -1458,7 +1596,11 @@ plan_docx_writer_body (PlanDocument          *document,
       write_end_marker_run (&w, "./.");
       end_paragraph (&w);
     }
-  write_closing (&w);
+  /* Under a plan issued by a decision only the signature, unless the plan has its own list */
+  write_closing (&w, plan_document_get_recipients (document), plan_document_get_archive (document),
+                 plan_document_get_kind (document) != PLAN_DOCUMENT_KIND_DECISION ||
+                 g_list_model_get_n_items (plan_document_get_recipients (document)) > 0 ||
+                 plan_document_get_archive (document)[0] != '\0');
 
   /* Each section's properties close it: the body's (first page unnumbered), then each
    * appendix's, the last one as the body's last child */

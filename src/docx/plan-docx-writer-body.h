@@ -20,7 +20,8 @@ typedef struct {
 } PlanDocxHeaders;
 
 /* The body, in the order of the printed plan: header block, type name and title, preamble,
- * outline, closing, then each appendix in its own section. @cache measures text as our PDF
+ * outline, closing, then each appendix in its own section. A decision issuing the plan comes
+ * first, in a section of its own (Mẫu 1.3). @cache measures text as our PDF
  * does (the short rules under the agency and the title). *@n_numbered_tables receives the
  * number of tables whose TT column uses the numbering instances 1, 2 … of
  * plan_docx_writer_numbering(). */

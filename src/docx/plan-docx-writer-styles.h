@@ -26,6 +26,13 @@ G_BEGIN_DECLS
 #define PLAN_DOCX_STYLE_TYPE_NAME       "TenLoai"         /* "Tên loại": KẾ HOẠCH */
 #define PLAN_DOCX_STYLE_TITLE           "TrichYeu"        /* "Trích yếu" */
 #define PLAN_DOCX_STYLE_CAN_CU          "CanCu"           /* "Căn cứ" */
+#define PLAN_DOCX_STYLE_ISSUING         "BanHanhKemTheo"  /* "Ban hành kèm theo": the italic line
+                                                           * under a plan issued by a decision */
+#define PLAN_DOCX_STYLE_AUTHORITY       "ThamQuyen"       /* "Thẩm quyền ban hành": a decision's
+                                                           * authority, centred bold capitals */
+#define PLAN_DOCX_STYLE_DECIDES         "QuyetDinh"       /* "Quyết định:": the centred line
+                                                           * before the articles */
+#define PLAN_DOCX_STYLE_ARTICLE         "Dieu"            /* "Điều": an article, "Điều 1." bold */
 #define PLAN_DOCX_STYLE_BODY            "NoiDung"         /* "Nội dung": an item's further paragraphs */
 #define PLAN_DOCX_STYLE_FREE_PARAGRAPH  "DoanVan"         /* "Đoạn văn": a paragraph item's first
                                                            * paragraph (the rest in "Nội dung") */

@@ -50,13 +50,55 @@ def borders_of(table):
     return style
 
 
+def check_decision(name, plan, document):
+    """The decision's pages: its roles in their named styles, "Điều N." bold, its section
+    before the plan's, the plan on a new page with its own page numbers from 1"""
+    body = document.paragraphs
+    by_style = {}
+    for p in body:
+        by_style.setdefault(p.style.name, []).append(p)
+    authority = by_style.get("Thẩm quyền ban hành", [])
+    check(f"{name}: the decision's authority line in its style, bold capitals, centred",
+          len(authority) == 1 and
+          authority[0].text == plan["decision"]["authority"].replace("\n", " ") and
+          document.styles["Thẩm quyền ban hành"].font.all_caps and
+          document.styles["Thẩm quyền ban hành"].font.bold and
+          document.styles["Thẩm quyền ban hành"].paragraph_format.alignment == 1,  # CENTER
+          str([p.text for p in authority]))
+    decides = by_style.get("Quyết định:", [])
+    check(f"{name}: \"QUYẾT ĐỊNH:\" in its style",
+          [p.text for p in decides] == ["QUYẾT ĐỊNH:"] and
+          document.styles["Quyết định:"].font.bold)
+    articles = by_style.get("Điều", [])
+    check(f"{name}: one paragraph per article in the style Điều",
+          len(articles) == len(plan["decision"]["articles"]), str(len(articles)))
+    check(f"{name}: each article opens with its bold label \"Điều N.\"",
+          all(p.runs and p.runs[0].bold and p.runs[0].text == f"Điều {i + 1}."
+              for i, p in enumerate(articles)))
+    issuing = by_style.get("Ban hành kèm theo", [])
+    check(f"{name}: the plan's \"(Ban hành kèm theo Quyết định …)\" line, italic",
+          len(issuing) == 1 and issuing[0].text.startswith("(Ban hành kèm theo Quyết định số ") and
+          document.styles["Ban hành kèm theo"].font.italic)
+    headers = [t for t in document.tables if "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in t.cell(0, 1).text]
+    check(f"{name}: a header block for the decision and one for the plan, the plan's without a number",
+          len(headers) == 2 and "Số:" in headers[0].cell(1, 0).text and
+          all("Số:" not in c.text for r in headers[1].rows for c in r.cells))
+    sections = document.sections
+    plan_section = sections[1]._sectPr
+    number_type = plan_section.find(qn("w:pgNumType"))
+    check(f"{name}: the plan starts a new page, numbered from 1, its first page unnumbered",
+          sections[1].start_type == 2 and  # NEW_PAGE
+          number_type is not None and number_type.get(qn("w:start")) == "1" and
+          sections[1].different_first_page_header_footer)
+
+
 def check_plan(path):
     plan = json.load(open(path, encoding="utf-8"))
     name = os.path.basename(path)
     appendices = plan.get("appendices", [])
-    if "decision" in plan:
-        # A decision issuing a plan is refused (test-docx-export checks the message)
-        return
+    # A decision issuing a plan: its own pages in a section before the plan's
+    decision = "decision" in plan
+    front = 2 if decision else 1
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "plan.docx")
         run = subprocess.run([KEHOACH, "--export-docx", out, "--draft", path],
@@ -133,28 +175,34 @@ def check_plan(path):
 
         closing = [t for t in document.tables if t.cell(0, 0).text.startswith("Nơi nhận:")]
         check(f"{name}: closing is a borderless 2-column table",
-              len(closing) == 1 and len(closing[0].columns) == 2 and
+              # under a plan issued by a decision, a Nơi nhận only when the plan has its own
+              len(closing) == 1 + (decision and bool(plan["closing"].get("recipients") or
+                                                    plan["closing"].get("archive"))) and len(closing[0].columns) == 2 and
               borders_of(closing[0]) == "BangKhongKe")
         if closing:
             tr_pr = closing[0].rows[0]._tr.trPr
             check(f"{name}: closing row does not split",
                   tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None)
 
+        if decision:
+            check_decision(name, plan, document)
+
         sections = document.sections
-        check(f"{name}: one section for the body and one per appendix",
-              len(sections) == 1 + len(appendices), f"{len(sections)} sections")
+        check(f"{name}: one section for the body{' and the decision' if decision else ''} "
+              f"and one per appendix",
+              len(sections) == front + len(appendices), f"{len(sections)} sections")
         check(f"{name}: first page unnumbered", sections[0].different_first_page_header_footer)
         restart = layout.get("appendix-page-numbers", "restart") == "restart"
-        for i, section in enumerate(sections[1:]):
+        for i, section in enumerate(sections[front:]):
             number_type = section._sectPr.find(qn("w:pgNumType"))
             restarts = number_type is not None and number_type.get(qn("w:start")) == "1"
             check(f"{name}: appendix {i + 1} page numbers {'restart' if restart else 'continue'}",
                   restarts == restart and section.different_first_page_header_footer == restart)
         for i, appendix in enumerate(appendices):
-            if i + 1 >= len(sections):
+            if i + front >= len(sections):
                 break
             landscape = appendix.get("orientation") == "landscape"
-            section = sections[i + 1]
+            section = sections[i + front]
             check(f"{name}: appendix {i + 1} orientation",
                   (section.orientation == WD_ORIENT.LANDSCAPE) == landscape and
                   (section.page_width > section.page_height) == landscape)

@@ -273,6 +273,33 @@ test_largest_table (void)
                     ==, 2);
 }
 
+/* A decision in the forms the sample does not show comes back whole too: an authority on two
+ * lines, a basis with a bold run, an article with a label of its own and one on two lines, the
+ * decision's archive, and a plan with a Nơi nhận of its own under it */
+static void
+test_round_trip_decision_forms (void)
+{
+  g_autoptr(PlanDocument) plan = load_sample ("decision-25-qd-thcs.kehoach.json");
+  PlanDecision *decision = plan_document_get_decision (plan);
+  GListStore *preamble = G_LIST_STORE (plan_decision_get_preamble (decision));
+  GListStore *articles = G_LIST_STORE (plan_decision_get_articles (decision));
+  g_autoptr(PlanText) basis = plan_text_new_from_markdown ("Căn cứ **Luật Giáo dục** năm 2019;");
+  g_autoptr(PlanParagraph) basis_paragraph = plan_paragraph_new (basis);
+  g_autoptr(PlanArticle) two_lines = plan_article_new_plain ("Giao nhiệm vụ:\na) Tổ Văn phòng lưu trữ hồ sơ;");
+  g_autoptr(PlanRecipient) own = plan_recipient_new ("Các tổ chuyên môn", "t/h");
+  g_autoptr(PlanArticle) first = g_list_model_get_item (G_LIST_MODEL (articles), 0);
+
+  g_object_set (decision, "authority", "Hiệu trưởng\nTrường THCS Lý Tự Trọng", "archive", "VT, VP",
+                NULL);
+  g_list_store_insert (preamble, 1, basis_paragraph);
+  g_object_set (first, "label", "Điều 1:", NULL);
+  g_list_store_insert (articles, 2, two_lines);
+  g_list_store_append (G_LIST_STORE (plan_document_get_recipients (plan)), own);
+  g_object_set (plan, "archive", "VT", NULL);
+
+  g_object_unref (assert_round_trip ("decision-forms", plan));
+}
+
 /* The forms sample round-trips whole (test_round_trip); these are the forms of issue 15 it is
  * there for, asserted one by one so that a sample edited without them is noticed: the table's
  * footnote, font size, vertical alignment and header-row styles, centred and right-aligned
@@ -761,17 +788,128 @@ test_cli (void)
   g_rmdir (dir);
 }
 
-/* A decision issuing a plan is refused with a clear message, not written without its pages */
+/* The text of the first element <@name …> … </@name> from @from on, or NULL */
+static char *
+dup_element (const char *from,
+             const char *name)
+{
+  g_autofree char *open = g_strdup_printf ("<%s>", name);
+  g_autofree char *open_attrs = g_strdup_printf ("<%s ", name);
+  g_autofree char *close = g_strdup_printf ("</%s>", name);
+  const char *start = strstr (from, open);
+  const char *with_attrs = strstr (from, open_attrs);
+  const char *end;
+
+  if (start == NULL || (with_attrs != NULL && with_attrs < start))
+    start = with_attrs;
+  if (start == NULL)
+    return NULL;
+  end = strstr (start, close);
+  g_assert_nonnull (end);
+  return g_strndup (start, end + strlen (close) - start);
+}
+
+/* The first paragraph (<w:p> … </w:p>) of @xml at or after @from that holds @needle */
+static char *
+dup_paragraph_with (const char *xml,
+                    const char *from,
+                    const char *needle)
+{
+  const char *at = strstr (from, needle);
+  const char *start;
+
+  g_assert_nonnull (at);
+  start = g_strrstr_len (xml, at - xml, "<w:p>");
+  g_assert_nonnull (start);
+  return dup_element (start, "w:p");
+}
+
+/* A decision issuing a plan: its pages in a section of their own (first page unnumbered,
+ * numbers from 1), then the plan in the next section, starting on a new page with its own
+ * numbering from 1 and an unnumbered first page; the new roles in their named styles */
 static void
-test_decision_refused (void)
+test_decision_export (void)
 {
   g_autoptr(PlanDocument) document = load_sample ("decision-25-qd-thcs.kehoach.json");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = plan_docx_export_bytes (document, PLAN_DOCX_EXPORT_DRAFT, &error);
+  g_autoptr(GBytes) docx = plan_docx_export_bytes (document, PLAN_DOCX_EXPORT_DRAFT, &error);
+  g_autofree char *document_xml = NULL;
+  g_autofree char *styles = NULL;
+  g_autofree char *authority = NULL;
+  g_autofree char *decides = NULL;
+  g_autofree char *article = NULL;
+  g_autofree char *issuing = NULL;
+  g_autofree char *first_section = NULL;
+  g_autofree char *second_section = NULL;
+  const char *plan_start, *decision_end, *p;
+  zip_error_t zip_error;
+  zip_source_t *source;
+  zip_t *zip;
 
-  g_assert_null (bytes);
-  g_assert_error (error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_UNSUPPORTED);
-  g_assert_nonnull (strstr (error->message, "Export it as PDF"));
+  g_assert_no_error (error);
+  g_assert_nonnull (docx);
+  assert_well_formed (docx);
+  zip_error_init (&zip_error);
+  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
+                                     &zip_error);
+  zip = zip_open_from_source (source, ZIP_RDONLY, &zip_error);
+  g_assert_nonnull (zip);
+  zip_error_fini (&zip_error);
+  document_xml = read_entry (zip, "word/document.xml");
+  styles = read_entry (zip, "word/styles.xml");
+  zip_close (zip);
+
+  /* Named Vietnamese styles for the decision's own roles */
+  g_assert_nonnull (strstr (styles, "w:styleId=\"ThamQuyen\"><w:name w:val=\"Thẩm quyền ban hành\"/>"));
+  g_assert_nonnull (strstr (styles, "w:styleId=\"QuyetDinh\"><w:name w:val=\"Quyết định:\"/>"));
+  g_assert_nonnull (strstr (styles, "w:styleId=\"Dieu\"><w:name w:val=\"Điều\"/>"));
+  g_assert_nonnull (strstr (styles, "w:styleId=\"BanHanhKemTheo\"><w:name w:val=\"Ban hành kèm theo\"/>"));
+
+  /* The decision: its number, "Quyết định" and its title before the authority line */
+  p = strstr (document_xml, "Số: 24/QĐ-THCS");
+  g_assert_nonnull (p);
+  p = strstr (p, "<w:t xml:space=\"preserve\">Quyết định</w:t>");
+  g_assert_nonnull (p);
+  g_assert_nonnull (strstr (p, "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2022"));
+  authority = dup_paragraph_with (document_xml, document_xml, "<w:pStyle w:val=\"ThamQuyen\"/>");
+  g_assert_nonnull (strstr (authority, "Hiệu trưởng Trường THCS Lý Tự Trọng"));
+  decides = dup_paragraph_with (document_xml, document_xml, "<w:pStyle w:val=\"QuyetDinh\"/>");
+  g_assert_nonnull (strstr (decides, "QUYẾT ĐỊNH:"));
+  g_assert_true (strstr (document_xml, "<w:pStyle w:val=\"ThamQuyen\"/>") <
+                 strstr (document_xml, "Căn cứ Thông tư số 32/2020/TT-BGDĐT"));
+  g_assert_true (strstr (document_xml, "Theo đề nghị của Tổ trưởng Tổ Văn phòng.") <
+                 strstr (document_xml, "<w:pStyle w:val=\"QuyetDinh\"/>"));
+  /* "Điều 1." in a bold run of its own, then the text in the style's form */
+  article = dup_paragraph_with (document_xml, document_xml, "<w:pStyle w:val=\"Dieu\"/>");
+  g_assert_nonnull (strstr (article, "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">Điều 1.</w:t></w:r>"));
+  g_assert_nonnull (strstr (article, "Ban hành kèm theo Quyết định này Kế hoạch"));
+  g_assert_nonnull (strstr (document_xml, "Điều 3.</w:t>"));
+
+  /* The decision's section ends after its closing (with its own Nơi nhận) and before the
+   * plan's "Kế hoạch": first page unnumbered, numbers from 1 */
+  decision_end = strstr (document_xml, "<w:sectPr>");
+  plan_start = strstr (document_xml, "<w:t xml:space=\"preserve\">Kế hoạch</w:t>");
+  g_assert_nonnull (decision_end);
+  g_assert_nonnull (plan_start);
+  g_assert_true (decision_end < plan_start);
+  g_assert_true (strstr (document_xml, "Như Điều 3") < decision_end);
+  g_assert_true (strstr (document_xml, "Bùi Hoàng Anh") < decision_end);
+  first_section = dup_element (decision_end, "w:sectPr");
+  g_assert_nonnull (strstr (first_section, "<w:type w:val=\"nextPage\"/>"));
+  g_assert_nonnull (strstr (first_section, "<w:pgNumType w:start=\"1\"/><w:titlePg/>"));
+  /* The plan: its own section, on a new page, numbered again from 1 */
+  second_section = dup_element (strstr (decision_end + 1, "<w:sectPr>"), "w:sectPr");
+  g_assert_nonnull (strstr (second_section, "<w:type w:val=\"nextPage\"/>"));
+  g_assert_nonnull (strstr (second_section, "<w:pgNumType w:start=\"1\"/><w:titlePg/>"));
+  /* The plan's header has no number of its own: the only "Số:" is the decision's */
+  g_assert_null (strstr (decision_end, "Số: "));
+  /* "(Ban hành kèm theo Quyết định số …)" in italic under the plan's title */
+  issuing = dup_paragraph_with (document_xml, plan_start, "<w:pStyle w:val=\"BanHanhKemTheo\"/>");
+  g_assert_nonnull (strstr (issuing, "(Ban hành kèm theo Quyết định số 24/QĐ-THCS ngày 15 tháng 02 "
+                                     "năm 2022 của Hiệu trưởng Trường THCS Lý Tự Trọng)"));
+  /* Under the plan the signature alone: no second "Nơi nhận" */
+  g_assert_null (strstr (plan_start, "Nơi nhận:"));
+  g_assert_nonnull (strstr (plan_start, "Bùi Hoàng Anh"));
 }
 
 int
@@ -779,6 +917,7 @@ main (int   argc,
       char *argv[])
 {
   static const char * const samples[] = {
+    "decision-25-qd-thcs.kehoach.json",
     "reference-25-kh-thcs.kehoach.json",
     "sct-laocai-de-an-08.kehoach.json",
     "sct-laocai-kh-3024.kehoach.json",
@@ -801,6 +940,7 @@ main (int   argc,
   g_test_add_func ("/docx-export/round-trip-forms", test_round_trip_forms);
   g_test_add_func ("/docx-export/round-trip-forms-more", test_round_trip_forms_more);
   g_test_add_func ("/docx-export/largest-table", test_largest_table);
+  g_test_add_func ("/docx-export/round-trip-decision-forms", test_round_trip_decision_forms);
   g_test_add_func ("/docx-export/watermark-and-properties", test_watermark_and_properties);
   g_test_add_func ("/docx-export/escaping", test_escaping);
   g_test_add_func ("/docx-export/stamps", test_stamps);
@@ -808,6 +948,6 @@ main (int   argc,
   g_test_add_func ("/docx-export/file-failure-keeps-file", test_file_failure_keeps_file);
   g_test_add_func ("/docx-export/async", test_async);
   g_test_add_func ("/docx-export/cli", test_cli);
-  g_test_add_func ("/docx-export/decision-refused", test_decision_refused);
+  g_test_add_func ("/docx-export/decision", test_decision_export);
   return g_test_run ();
 }

@@ -448,36 +448,28 @@ first_words (const char *text,
   return g_strjoinv (" ", kept);
 }
 
-/* Page 1's header block: each element found by its text in our PDF, the same line found in
- * LibreOffice's within 1.5 mm, in the same font and size */
+typedef struct {
+  const char *what;
+  char       *prefix;   /* the start of its line; "" for a field the plan leaves empty */
+} HeaderElement;
+
+/* A header block on page @index (from 0): each element found by its text in our PDF, the
+ * same line found in LibreOffice's within 1.5 mm, in the same font and size. Frees the
+ * elements' prefixes. */
 static void
-check_header (Pdf        *ours,
-              Pdf        *theirs,
-              JsonObject *plan)
+check_header_on (Pdf           *ours,
+                 Pdf           *theirs,
+                 int            index,
+                 HeaderElement *elements,
+                 guint          n_elements)
 {
-  JsonObject *header = json_object_get_object_member (plan, "header");
-  g_autoptr(PopplerPage) our_page = poppler_document_get_page (ours->pdf, 0);
-  g_autoptr(PopplerPage) their_page = poppler_document_get_page (theirs->pdf, 0);
+  g_autoptr(PopplerPage) our_page = poppler_document_get_page (ours->pdf, index);
+  g_autoptr(PopplerPage) their_page = poppler_document_get_page (theirs->pdf, index);
   g_autofree char *our_text = poppler_page_get_text (our_page);
-  g_autofree char *parent = g_utf8_strup (member_string (header, "parent-agency"), -1);
-  g_autofree char *agency = g_utf8_strup (member_string (header, "agency"), -1);
-  const char *place = member_string (header, "place");
-  g_autofree char *place_date = g_strconcat (place, ", ngày", NULL);
-  g_autofree char *circulation = g_utf8_strup (member_string (header, "circulation"), -1);
-  struct { const char *what; char *prefix; } elements[] = {
-    { "circulation note", first_words (circulation, 2) },
-    { "parent agency", first_words (parent, 2) },
-    { "agency", first_words (agency, 2) },
-    { "number", g_strdup ("Số:") },
-    { "Quốc hiệu", g_strdup ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") },
-    { "Tiêu ngữ", g_strdup ("Độc lập - Tự do - Hạnh phúc") },
-    { "place and date", g_strdup (place[0] != '\0' ? place_date : "ngày") },
-    { "KẾ HOẠCH", g_strdup ("KẾ HOẠCH") },
-    { "title", first_words (member_string (header, "title"), 2) },
-  };
   double worst = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
+  g_assert_nonnull (their_page);
+  for (guint i = 0; i < n_elements; i++)
     {
       g_autofree char *prefix = elements[i].prefix;
       g_autofree char *line = line_from (our_text, prefix);
@@ -492,15 +484,71 @@ check_header (Pdf        *ours,
       g_assert_true (rt_find (our_page, line, &our_span));
       if (!rt_find (their_page, line, &their_span))
         {
-          fail ("LibreOffice's page 1 lacks the %s line “%s”", elements[i].what,
+          fail ("LibreOffice's page %d lacks the %s line “%s”", index + 1, elements[i].what,
                 line);
           continue;
         }
-      same_line_break (their_page, elements[i].what, 1, line);
-      offset = compare_span (elements[i].what, 1, &our_span, &their_span);
+      same_line_break (their_page, elements[i].what, index + 1, line);
+      offset = compare_span (elements[i].what, index + 1, &our_span, &their_span);
       worst = MAX (worst, offset);
     }
-  g_test_message ("header block: largest offset %.2f mm", worst);
+  g_test_message ("header block of page %d: largest offset %.2f mm", index + 1, worst);
+}
+
+static int page_with (Pdf        *self,
+                      const char *needle,
+                      int         from);
+
+/* Page 1's header block; in a decision issuing a plan, page 1 is the decision's (its number,
+ * "QUYẾT ĐỊNH", its title and authority line) and the plan's first page has a header block of
+ * its own (no number: the "(Ban hành kèm theo Quyết định …)" line cites the decision's) */
+static void
+check_header (Pdf        *ours,
+              Pdf        *theirs,
+              JsonObject *plan)
+{
+  JsonObject *header = json_object_get_object_member (plan, "header");
+  JsonObject *decision = json_object_has_member (plan, "decision")
+                         ? json_object_get_object_member (plan, "decision") : NULL;
+  g_autofree char *parent = g_utf8_strup (member_string (header, "parent-agency"), -1);
+  g_autofree char *agency = g_utf8_strup (member_string (header, "agency"), -1);
+  const char *place = member_string (header, "place");
+  g_autofree char *place_date = g_strconcat (place, ", ngày", NULL);
+  g_autofree char *circulation = g_utf8_strup (member_string (header, "circulation"), -1);
+  g_autofree char *authority = decision != NULL
+                               ? g_utf8_strup (member_string (decision, "authority"), -1) : NULL;
+  HeaderElement elements[] = {
+    { "circulation note", first_words (circulation, 2) },
+    { "parent agency", first_words (parent, 2) },
+    { "agency", first_words (agency, 2) },
+    { "number", g_strdup ("Số:") },
+    { "Quốc hiệu", g_strdup ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") },
+    { "Tiêu ngữ", g_strdup ("Độc lập - Tự do - Hạnh phúc") },
+    { "place and date", g_strdup (place[0] != '\0' ? place_date : "ngày") },
+    { decision != NULL ? "QUYẾT ĐỊNH" : "KẾ HOẠCH",
+      g_strdup (decision != NULL ? "QUYẾT ĐỊNH" : "KẾ HOẠCH") },
+    { "title", first_words (member_string (decision != NULL ? decision : header, "title"), 2) },
+    { "authority", decision != NULL ? first_words (authority, 3) : g_strdup ("") },
+    { "QUYẾT ĐỊNH:", g_strdup (decision != NULL ? "QUYẾT ĐỊNH:" : "") },
+  };
+
+  check_header_on (ours, theirs, 0, elements, G_N_ELEMENTS (elements));
+  if (decision != NULL)
+    {
+      int plan_page = page_with (ours, "(Ban hành kèm theo Quyết định", 0);
+      HeaderElement plan_elements[] = {
+        { "plan's parent agency", first_words (parent, 2) },
+        { "plan's agency", first_words (agency, 2) },
+        { "plan's Quốc hiệu", g_strdup ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") },
+        { "plan's Tiêu ngữ", g_strdup ("Độc lập - Tự do - Hạnh phúc") },
+        { "KẾ HOẠCH", g_strdup ("KẾ HOẠCH") },
+        { "plan's title", first_words (member_string (header, "title"), 2) },
+        { "issuing line", g_strdup ("(Ban hành kèm theo Quyết định") },
+      };
+
+      g_assert_cmpint (plan_page, >, 0);
+      check_header_on (ours, theirs, plan_page, plan_elements, G_N_ELEMENTS (plan_elements));
+    }
 }
 
 /* Page numbers: the plan and each appendix restart (same runs, orientations and about the
@@ -651,6 +699,19 @@ check_appendix_headings (Pdf        *ours,
   int our_start = page_with (ours, "Nơi nhận:", 0);
   int their_start = page_with (theirs, "Nơi nhận:", 0);
 
+  /* In a decision issuing a plan, that is the decision's closing: the plan's ends with the
+   * signer's name, after the plan's first page */
+  if (json_object_has_member (plan, "decision"))
+    {
+      JsonObject *closing = json_object_get_object_member (plan, "closing");
+      JsonObject *signer = json_object_get_object_member (closing, "signer");
+      const char *name = member_string (signer, "name");
+
+      our_start = page_with (ours, name, page_with (ours, "(Ban hành kèm theo Quyết định", 0));
+      their_start = page_with (theirs, name,
+                               page_with (theirs, "(Ban hành kèm theo Quyết định", 0));
+    }
+
   for (guint a = 0; a < json_array_get_length (appendices) && their_start >= 0; a++)
     {
       JsonObject *appendix = json_array_get_object_element (appendices, a);
@@ -754,6 +815,50 @@ check_closing (Pdf        *ours,
    * from the top of "Nơi nhận:" */
   compare_lines ("signer block", their_page + 1, page, our_span.y1, their, their_span.y1,
                  signer_lines (signer));
+}
+
+/* Under a plan issued by a decision the signature stands alone (the Nơi nhận above is the
+ * decision's): on the page where ours is, its title and name where ours are, measured from the
+ * top of the title */
+static void
+check_plan_signature (Pdf        *ours,
+                      Pdf        *theirs,
+                      JsonObject *plan)
+{
+  JsonObject *closing = json_object_get_object_member (plan, "closing");
+  JsonObject *signer = json_object_get_object_member (closing, "signer");
+  g_autofree char *title = g_utf8_strup (member_string (signer, "title"), -1);
+  g_autofree char *title_words = first_words (title, 2);
+  const char *name = member_string (signer, "name");
+  const char *issuing = "(Ban hành kèm theo Quyết định";
+  int our_page = page_with (ours, name, page_with (ours, issuing, 0));
+  int their_page = page_with (theirs, name, page_with (theirs, issuing, 0));
+  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(PopplerPage) their = NULL;
+  g_auto(RtSpan) our_span = { 0, };
+  g_auto(RtSpan) their_span = { 0, };
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+  g_assert_cmpint (our_page, >, 0);
+  if (their_page != our_page)
+    {
+      fail ("LibreOffice prints the plan's signer on page %d, ours on page %d", their_page + 1,
+            our_page + 1);
+      return;
+    }
+  page = poppler_document_get_page (ours->pdf, our_page);
+  their = poppler_document_get_page (theirs->pdf, their_page);
+  g_assert_true (rt_find (page, title_words, &our_span));
+  if (!rt_find (their, title_words, &their_span))
+    {
+      fail ("LibreOffice's page %d lacks the plan's signer “%s”", their_page + 1, title_words);
+      return;
+    }
+  g_test_message ("the plan's signature on page %d (ours %d)", their_page + 1, our_page + 1);
+  g_strv_builder_add (lines, title_words);
+  g_strv_builder_add (lines, name);
+  compare_lines ("plan's signature", their_page + 1, page, our_span.y1, their, their_span.y1,
+                 g_strv_builder_end (lines));
 }
 
 /* Whether @page prints @needle in a bold font somewhere */
@@ -1023,12 +1128,6 @@ test_sample (gconstpointer data)
   g_auto(Pdf) theirs = { 0, };
   gboolean draft = FALSE;
 
-  if (json_object_has_member (plan, "decision"))
-    {
-      g_test_skip ("a decision issuing a plan is not written as Word yet (the export refuses it)");
-      return;
-    }
-
   if (soffice == NULL)
     {
       g_test_skip ("LibreOffice (libreoffice-writer-nogui) is not installed: build-aux/test "
@@ -1074,6 +1173,8 @@ test_sample (gconstpointer data)
   check_page_numbers (&ours, &theirs, &margins);
   check_header (&ours, &theirs, plan);
   check_closing (&ours, &theirs, plan);
+  if (json_object_has_member (plan, "decision"))
+    check_plan_signature (&ours, &theirs, plan);
   check_appendix_headings (&ours, &theirs, plan);
   {
     g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), plan);
