@@ -607,27 +607,31 @@ write_title (Writer     *w,
 {
   PlanDocument *document = w->document;
   Form type_name = FORM_INIT (PLAN_DOCX_STYLE_TYPE_NAME, FORM_BOLD | FORM_CAPS);
+  double title_width = 0;
 
   write_plain_paragraph (w, &type_name, type);
   if (title != NULL && *title != '\0')
     {
       Form form = FORM_INIT (PLAN_DOCX_STYLE_TITLE, FORM_BOLD);
-      double title_width = measure (w, title, plan_document_get_font_size (document),
-                                    PLAN_STYLE_BOLD, FALSE, w->width, &form.sides);
 
+      title_width = measure (w, title, plan_document_get_font_size (document), PLAN_STYLE_BOLD,
+                             FALSE, w->width, &form.sides);
       write_plain_paragraph (w, &form, title);
-      if (issuing != NULL)
-        {
-          Form line = FORM_INIT (PLAN_DOCX_STYLE_ISSUING, FORM_ITALIC);
-
-          measure (w, issuing, plan_document_get_font_size (document), PLAN_STYLE_ITALIC, FALSE,
-                   w->width, &line.sides);
-          write_plain_paragraph (w, &line, issuing);
-        }
-      /* The first paragraph after it adds its own spacing to make the renderer's gap */
-      write_rule (w, w->width, title_width * PLAN_SHORT_RULE_SHARE, TITLE_RULE_GAP,
-                  PLAN_GAP_AFTER_TITLE - plan_document_get_paragraph_spacing (document));
     }
+  /* Written even before the plan has a title, as the renderer prints it: a new decision's
+   * plan has none yet */
+  if (issuing != NULL)
+    {
+      Form line = FORM_INIT (PLAN_DOCX_STYLE_ISSUING, FORM_ITALIC);
+
+      measure (w, issuing, plan_document_get_font_size (document), PLAN_STYLE_ITALIC, FALSE,
+               w->width, &line.sides);
+      write_plain_paragraph (w, &line, issuing);
+    }
+  /* The first paragraph after it adds its own spacing to make the renderer's gap */
+  if (title_width > 0)
+    write_rule (w, w->width, title_width * PLAN_SHORT_RULE_SHARE, TITLE_RULE_GAP,
+                PLAN_GAP_AFTER_TITLE - plan_document_get_paragraph_spacing (document));
 }
 
 /* ---- Preamble and outline --------------------------------------------------------------- */
