@@ -1362,6 +1362,12 @@ _plan_window_reveal_object (PlanWindow *self,
       _plan_window_select_part (self, PLAN_PART_GENERAL, NULL);
       return;
     }
+  /* The decision's parts are on its own page (the import notes a decision or an article) */
+  if (PLAN_IS_DECISION (target) || PLAN_IS_ARTICLE (target))
+    {
+      _plan_window_select_part (self, PLAN_PART_DECISION, NULL);
+      return;
+    }
   for (guint i = 0; i < g_list_model_get_n_items (body); i++)
     {
       g_autoptr(PlanItem) top = g_list_model_get_item (body, i);

@@ -528,6 +528,29 @@ test_issue_by_decision (void)
   gui_test_destroy_window (window);
 }
 
+/* A note of the Word import about the decision or one of its articles opens the Decision page */
+static void
+test_reveal_decision (void)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("KEHOACH_SAMPLES_DIR"),
+                                              "decision-25-qd-thcs.kehoach.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  PlanWindow *window = gui_test_open_window (app, NULL, file);
+  PlanDecision *decision = plan_document_get_decision (plan_window_get_document (window));
+  g_autoptr(PlanArticle) second = g_list_model_get_item (plan_decision_get_articles (decision), 1);
+
+  _plan_window_reveal_object (window, G_OBJECT (second));
+  gui_test_run_for (50);
+  g_assert_true (PLAN_IS_DECISION_EDITOR (gtk_stack_get_visible_child (window->editor_stack)));
+
+  g_assert_true (_plan_window_select_part (window, PLAN_PART_GENERAL, NULL));
+  _plan_window_reveal_object (window, G_OBJECT (decision));
+  gui_test_run_for (50);
+  g_assert_true (PLAN_IS_DECISION_EDITOR (gtk_stack_get_visible_child (window->editor_stack)));
+
+  gui_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/gui/decision/editor", test_editor);
   g_test_add_func ("/gui/decision/general-number", test_general_number);
   g_test_add_func ("/gui/decision/issue-by-decision", test_issue_by_decision);
+  g_test_add_func ("/gui/decision/reveal", test_reveal_decision);
 
   return g_test_run ();
 }
