@@ -1385,7 +1385,8 @@ plan_document_dup_issuing_reference (PlanDocument *self)
   if (plan_document_get_kind (self) != PLAN_DOCUMENT_KIND_DECISION)
     return NULL;
 
-  return dup_decision_reference (self, "Ban hành kèm theo", FALSE);
+  /* Only ever printed: a day or month not yet known is blank space, as in the header */
+  return dup_decision_reference (self, "Ban hành kèm theo", TRUE);
 }
 
 /* @blank_date: a day or month not yet known as blank space to write in (as printed), or as

@@ -204,7 +204,8 @@ char         *plan_document_dup_place_and_date    (PlanDocument *self);
 /* The type's official name, "Kế hoạch" */
 const char   *plan_document_get_type_name         (PlanDocument *self);
 /* In a decision: "(Ban hành kèm theo Quyết định số 15/QĐ-THCS ngày 20 tháng 8 năm 2025 của
- * Hiệu trưởng Trường THCS Lý Tự Trọng)", printed under the plan's title; NULL for a plan */
+ * Hiệu trưởng Trường THCS Lý Tự Trọng)", printed under the plan's title (a day or month not
+ * yet known is blank space); NULL for a plan */
 char         *plan_document_dup_issuing_reference (PlanDocument *self);
 /* "Phụ lục", "Phụ lục II", the custom label, or NULL (no label) */
 char         *plan_document_dup_appendix_label    (PlanDocument *self,

@@ -1510,11 +1510,14 @@ recognize_appendices (Recognizer *r)
                                          ? g_strstrip (g_strndup (typed + 1, typed_length - 2))
                                          : g_match_info_fetch (info, 1);
           g_autofree char *automatic = NULL;
+          g_autofree char *printed = NULL;
 
-          /* The line the plan would write itself (our own Word export) stays automatic */
+          /* The line the plan would write itself (our own Word export, with blank space for a
+           * day not yet given, or an older one with "…") stays automatic */
           g_object_set (appendix, "reference-mode", PLAN_REFERENCE_AUTO, NULL);
           automatic = plan_document_dup_appendix_reference (r->document, appendix);
-          if (g_strcmp0 (automatic, typed) != 0)
+          printed = plan_document_dup_printed_appendix_reference (r->document, appendix);
+          if (g_strcmp0 (automatic, typed) != 0 && g_strcmp0 (printed, typed) != 0)
             g_object_set (appendix, "reference-mode", PLAN_REFERENCE_CUSTOM,
                           "reference", reference, NULL);
           in_title = FALSE;

@@ -1439,7 +1439,8 @@ write_appendix (Writer       *w,
 {
   PlanDocument *document = w->document;
   g_autofree char *label = plan_document_dup_appendix_label (document, appendix);
-  g_autofree char *reference = plan_document_dup_appendix_reference (document, appendix);
+  /* As our PDF prints it: blank space for a day or number not yet given */
+  g_autofree char *reference = plan_document_dup_printed_appendix_reference (document, appendix);
   const char *title = plan_appendix_get_title (appendix);
   double font_size = plan_document_get_font_size (document);
   double rule_width = 0;

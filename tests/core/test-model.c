@@ -664,6 +664,13 @@ test_decision (void)
   reference = plan_document_dup_appendix_reference (document, appendix);
   g_assert_cmpstr (reference, ==, "(Kèm theo Quyết định số 15/QĐ-THCS ngày 20 tháng 8 "
                                   "năm 2025 của Hiệu trưởng Trường THCS Lý Tự Trọng)");
+  /* Before the văn thư gives the day: blank space to write in, as in the header */
+  g_clear_pointer (&issuing, g_free);
+  plan_document_set (document, document, "date-day", 0, NULL);
+  issuing = plan_document_dup_issuing_reference (document);
+  g_assert_cmpstr (issuing, ==, "(Ban hành kèm theo Quyết định số 15/QĐ-THCS ngày        tháng 8 "
+                               "năm 2025 của Hiệu trưởng Trường THCS Lý Tự Trọng)");
+  plan_document_undo (document);
   label = plan_article_dup_printed_label (second, 1);
   g_assert_cmpstr (label, ==, "Điều 2.");
   g_clear_pointer (&label, g_free);

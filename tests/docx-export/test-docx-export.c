@@ -912,6 +912,59 @@ test_decision_export (void)
   g_assert_nonnull (strstr (plan_start, "Bùi Hoàng Anh"));
 }
 
+/* The text of word/document.xml in the exported @docx */
+static char *
+dup_document_xml (GBytes *docx)
+{
+  zip_error_t zip_error;
+  zip_source_t *source;
+  zip_t *zip;
+  char *xml;
+
+  zip_error_init (&zip_error);
+  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
+                                     &zip_error);
+  zip = zip_open_from_source (source, ZIP_RDONLY, &zip_error);
+  g_assert_nonnull (zip);
+  zip_error_fini (&zip_error);
+  xml = read_entry (zip, "word/document.xml");
+  zip_close (zip);
+  return xml;
+}
+
+/* A decision and its appendix before the văn thư gives the number and the day: the lines that
+ * cite them leave blank space to write in, as our PDF prints them (never "…"), and read back
+ * as the plan's own lines */
+static void
+test_blank_number_and_day (void)
+{
+  g_autoptr(PlanDocument) plan = load_sample ("decision-25-qd-thcs.kehoach.json");
+  g_autoptr(PlanDocument) back = NULL;
+  g_autoptr(PlanAppendix) appendix = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *issuing = NULL;
+  g_autofree char *reference = NULL;
+
+  g_object_set (plan, "number", 0, "date-day", 0, NULL);
+  docx = plan_docx_export_bytes (plan, PLAN_DOCX_EXPORT_DRAFT, &error);
+  g_assert_no_error (error);
+  xml = dup_document_xml (docx);
+
+  issuing = dup_paragraph_with (xml, xml, "<w:pStyle w:val=\"BanHanhKemTheo\"/>");
+  g_assert_nonnull (strstr (issuing, "(Ban hành kèm theo Quyết định số "));
+  g_assert_null (strstr (issuing, "…"));
+  g_assert_true (g_regex_match_simple ("ngày {3,}tháng 02 năm 2022", issuing, 0, 0));
+  reference = dup_paragraph_with (xml, xml, "(Kèm theo Quyết định số ");
+  g_assert_null (strstr (reference, "…"));
+  g_assert_true (g_regex_match_simple ("ngày {3,}tháng 02 năm 2022", reference, 0, 0));
+
+  back = assert_round_trip ("blank-number-and-day", plan);
+  appendix = g_list_model_get_item (plan_document_get_appendices (back), 0);
+  g_assert_cmpint (plan_appendix_get_reference_mode (appendix), ==, PLAN_REFERENCE_AUTO);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -941,6 +994,7 @@ main (int   argc,
   g_test_add_func ("/docx-export/round-trip-forms-more", test_round_trip_forms_more);
   g_test_add_func ("/docx-export/largest-table", test_largest_table);
   g_test_add_func ("/docx-export/round-trip-decision-forms", test_round_trip_decision_forms);
+  g_test_add_func ("/docx-export/blank-number-and-day", test_blank_number_and_day);
   g_test_add_func ("/docx-export/watermark-and-properties", test_watermark_and_properties);
   g_test_add_func ("/docx-export/escaping", test_escaping);
   g_test_add_func ("/docx-export/stamps", test_stamps);
