@@ -211,3 +211,43 @@ plan_item_append_child (PlanItem *self,
 
   g_list_store_append (self->children, child);
 }
+
+gpointer
+plan_item_list_find_last_text (GListModel *items,
+                               PlanText  **text)
+{
+  g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (guint i = g_list_model_get_n_items (items); i > 0; i--)
+    {
+      g_autoptr(PlanItem) item = g_list_model_get_item (items, i - 1);
+      GListModel *paragraphs = plan_item_get_paragraphs (item);
+      guint n_paragraphs = g_list_model_get_n_items (paragraphs);
+      gpointer found;
+
+      if (plan_item_get_kind (item) == PLAN_ITEM_TABLE)
+        return NULL;
+
+      found = plan_item_list_find_last_text (plan_item_get_children (item), text);
+      if (found != NULL)
+        return found;
+      if (g_list_model_get_n_items (plan_item_get_children (item)) > 0)
+        return NULL;
+
+      if (n_paragraphs > 0)
+        {
+          g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, n_paragraphs - 1);
+
+          *text = plan_paragraph_get_text (paragraph);
+          return paragraph;
+        }
+      if (!plan_text_is_empty (plan_item_get_heading (item)))
+        {
+          *text = plan_item_get_heading (item);
+          return item;
+        }
+    }
+
+  return NULL;
+}

@@ -54,4 +54,10 @@ PlanParagraph *plan_item_append_paragraph (PlanItem   *self,
 void          plan_item_append_child    (PlanItem     *self,
                                          PlanItem     *child);
 
+/* The object whose text is printed last in @items (a PlanParagraph, or a PlanItem for a
+ * heading), its text in @text; NULL when the last thing printed is a table: the end marker
+ * "./." goes after that text */
+gpointer      plan_item_list_find_last_text (GListModel *items,
+                                             PlanText  **text);
+
 G_END_DECLS

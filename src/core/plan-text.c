@@ -312,3 +312,24 @@ plan_text_to_markdown (const PlanText *self)
 
   return g_string_free (out, FALSE);
 }
+
+gboolean
+plan_text_is_legal_basis (const PlanText *self)
+{
+  const char *plain = plan_text_get_plain (self);
+
+  while (g_unichar_isspace (g_utf8_get_char (plain)))
+    plain = g_utf8_next_char (plain);
+  return g_str_has_prefix (plain, "Căn cứ");
+}
+
+const char *
+plan_text_end_marker (const PlanText *self)
+{
+  const char *plain = self != NULL ? plan_text_get_plain (self) : "";
+  gsize len = strlen (plain);
+
+  while (len > 0 && g_ascii_isspace (plain[len - 1]))
+    len--;
+  return len > 0 && plain[len - 1] == '.' ? "/." : "./.";
+}

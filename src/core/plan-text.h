@@ -41,6 +41,13 @@ gboolean     plan_text_equal          (const PlanText *a,
                                        const PlanText *b);
 char        *plan_text_to_markdown    (const PlanText *self);
 
+/* The plan's conventions, shared by the renderer and the Word export: */
+/* A legal basis ("Căn cứ …", italic by the decree), leading spaces aside */
+gboolean     plan_text_is_legal_basis (const PlanText *self);
+/* The end marker after the last sentence: "/." after a full stop ("… thực hiện./."), else
+ * "./."; @self may be NULL */
+const char  *plan_text_end_marker     (const PlanText *self);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanText, plan_text_unref)
 
 G_END_DECLS

@@ -636,64 +636,6 @@ write_title (Writer     *w,
 
 /* ---- Preamble and outline --------------------------------------------------------------- */
 
-static gboolean
-starts_with_can_cu (PlanText *text)
-{
-  const char *plain = plan_text_get_plain (text);
-
-  while (g_unichar_isspace (g_utf8_get_char (plain)))
-    plain = g_utf8_next_char (plain);
-  return g_str_has_prefix (plain, "Căn cứ");
-}
-
-/* The end marker goes right after the last sentence: "… thực hiện./." (as the renderer) */
-static const char *
-end_marker_for (PlanText *text)
-{
-  const char *plain = text != NULL ? plan_text_get_plain (text) : "";
-  gsize len = strlen (plain);
-
-  while (len > 0 && g_ascii_isspace (plain[len - 1]))
-    len--;
-  return len > 0 && plain[len - 1] == '.' ? "/." : "./.";
-}
-
-/* The object whose text is printed last in @items (as the renderer finds it), or NULL when the
- * last thing printed is a table */
-static gpointer
-find_last_text (GListModel *items,
-                PlanText  **text)
-{
-  for (guint i = g_list_model_get_n_items (items); i > 0; i--)
-    {
-      g_autoptr(PlanItem) item = g_list_model_get_item (items, i - 1);
-      GListModel *paragraphs = plan_item_get_paragraphs (item);
-      guint n_paragraphs = g_list_model_get_n_items (paragraphs);
-      gpointer found;
-
-      if (plan_item_get_kind (item) == PLAN_ITEM_TABLE)
-        return NULL;
-      found = find_last_text (plan_item_get_children (item), text);
-      if (found != NULL)
-        return found;
-      if (g_list_model_get_n_items (plan_item_get_children (item)) > 0)
-        return NULL;
-      if (n_paragraphs > 0)
-        {
-          g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, n_paragraphs - 1);
-
-          *text = plan_paragraph_get_text (paragraph);
-          return paragraph;
-        }
-      if (!plan_text_is_empty (plan_item_get_heading (item)))
-        {
-          *text = plan_item_get_heading (item);
-          return item;
-        }
-    }
-  return NULL;
-}
-
 /* A run of the end marker's own character style */
 static void
 write_end_marker_run (Writer     *w,
@@ -719,7 +661,7 @@ write_end_marker (Writer     *w,
                   PlanText   *text)
 {
   if (object != NULL && object == w->last_text)
-    write_end_marker_run (w, end_marker_for (text));
+    write_end_marker_run (w, plan_text_end_marker (text));
 }
 
 /* The paragraph's own alignment and indent */
@@ -758,7 +700,7 @@ write_preamble (Writer *w)
     {
       g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (preamble, i);
       PlanText *text = plan_paragraph_get_text (paragraph);
-      gboolean can_cu = starts_with_can_cu (text);
+      gboolean can_cu = plan_text_is_legal_basis (text);
       Form form = FORM_INIT (can_cu ? PLAN_DOCX_STYLE_CAN_CU : PLAN_DOCX_STYLE_BODY,
                              can_cu ? FORM_ITALIC : 0);
 
@@ -1396,7 +1338,7 @@ write_articles (Writer       *w,
           write_text (w, &form, text, 0);
         }
       if (i + 1 == n_articles && plan_document_get_end_marker (w->document))
-        write_end_marker_run (w, end_marker_for (text));
+        write_end_marker_run (w, plan_text_end_marker (text));
       end_paragraph (w);
     }
 }
@@ -1587,7 +1529,7 @@ plan_docx_writer_body (PlanDocument          *document,
       write_title (&w, plan_document_get_type_name (document), plan_document_get_title (document),
                    NULL);
     }
-  w.keeper = find_last_text (plan_document_get_body (document), &last_text);
+  w.keeper = plan_item_list_find_last_text (plan_document_get_body (document), &last_text);
   if (plan_document_get_end_marker (document))
     w.last_text = w.keeper;
   write_preamble (&w);

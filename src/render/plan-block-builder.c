@@ -340,30 +340,6 @@ build_title (Builder    *builder,
 
 /* ---- Preamble and outline -------------------------------------------------------------- */
 
-static gboolean
-starts_with_can_cu (PlanText *text)
-{
-  const char *plain = plan_text_get_plain (text);
-
-  while (g_unichar_isspace (g_utf8_get_char (plain)))
-    plain = g_utf8_next_char (plain);
-
-  return g_str_has_prefix (plain, "Căn cứ");
-}
-
-/* The end marker goes right after the last sentence: "… thực hiện./." */
-static const char *
-end_marker_for (PlanText *text)
-{
-  const char *plain = text != NULL ? plan_text_get_plain (text) : "";
-  gsize len = strlen (plain);
-
-  while (len > 0 && g_ascii_isspace (plain[len - 1]))
-    len--;
-
-  return len > 0 && plain[len - 1] == '.' ? "/." : "./.";
-}
-
 /* Appends the runs of @text to @runs, upper-cased into @strings when @upper. */
 static void
 append_runs (GArray     *runs,
@@ -451,7 +427,7 @@ add_text (Builder   *builder,
   PlanBlock *first = NULL, *last = NULL;
 
   if (key != NULL && key == builder->last_text)
-    append_plain_run (runs, end_marker_for (key_text), 0);
+    append_plain_run (runs, plan_text_end_marker (key_text), 0);
 
   for (guint i = 0; i < runs->len; i++)
     {
@@ -667,45 +643,6 @@ build_items (Builder    *builder,
     }
 }
 
-/* The object whose text is printed last in @items (a PlanParagraph, or a PlanItem for a
- * heading), or NULL when the last thing printed is a table. */
-static gpointer
-find_last_text (GListModel *items,
-                PlanText  **text)
-{
-  for (guint i = g_list_model_get_n_items (items); i > 0; i--)
-    {
-      g_autoptr(PlanItem) item = g_list_model_get_item (items, i - 1);
-      GListModel *paragraphs = plan_item_get_paragraphs (item);
-      guint n_paragraphs = g_list_model_get_n_items (paragraphs);
-      gpointer found;
-
-      if (plan_item_get_kind (item) == PLAN_ITEM_TABLE)
-        return NULL;
-
-      found = find_last_text (plan_item_get_children (item), text);
-      if (found != NULL)
-        return found;
-      if (g_list_model_get_n_items (plan_item_get_children (item)) > 0)
-        return NULL;
-
-      if (n_paragraphs > 0)
-        {
-          g_autoptr(PlanParagraph) paragraph = g_list_model_get_item (paragraphs, n_paragraphs - 1);
-
-          *text = plan_paragraph_get_text (paragraph);
-          return paragraph;
-        }
-      if (!plan_text_is_empty (plan_item_get_heading (item)))
-        {
-          *text = plan_item_get_heading (item);
-          return item;
-        }
-    }
-
-  return NULL;
-}
-
 /* "Căn cứ …" lines are italic (ND30 Phụ lục I §II.6a); with @all_italic every line is, as the
  * "Căn cứ …" and "Theo đề nghị của …" of a decision (Mẫu 1.1–1.3) */
 static void
@@ -723,7 +660,7 @@ build_preamble (Builder    *builder,
       append_runs (runs, strings, text, 0, FALSE);
       builder->form = paragraph;
       add_text (builder, runs,
-                all_italic || starts_with_can_cu (text) ? PLAN_STYLE_ITALIC : 0,
+                all_italic || plan_text_is_legal_basis (text) ? PLAN_STYLE_ITALIC : 0,
                 paragraph, paragraph, text);
       builder->form = NULL;
     }
@@ -893,7 +830,7 @@ build_articles (Builder      *builder,
           append_runs (runs, strings, text, 0, FALSE);
         }
       if (i + 1 == n_articles && plan_document_get_end_marker (builder->document))
-        append_plain_run (runs, end_marker_for (text), 0);
+        append_plain_run (runs, plan_text_end_marker (text), 0);
       add_text (builder, runs, 0, article, NULL, NULL);
     }
 }
@@ -1015,7 +952,7 @@ plan_block_builder_build (PlanDocument    *document,
   build_preamble (&builder, plan_document_get_preamble (document), FALSE);
 
   if (plan_document_get_end_marker (document))
-    builder.last_text = find_last_text (plan_document_get_body (document), &last_text);
+    builder.last_text = plan_item_list_find_last_text (plan_document_get_body (document), &last_text);
   build_items (&builder, plan_document_get_body (document), NULL, NULL);
 
   /* The body ends in a table (or is empty): the end marker stands on its own line. */

@@ -186,6 +186,22 @@ test_boxed (void)
   g_assert_cmpstr (plan_text_get_plain (text), ==, "Hạ Long");
 }
 
+/* The conventions the renderer and the Word export share */
+static void
+test_conventions (void)
+{
+  g_autoptr(PlanText) basis = plan_text_new ("  Căn cứ Luật Giáo dục năm 2019;");
+  g_autoptr(PlanText) request = plan_text_new ("Theo đề nghị của Tổ trưởng.");
+  g_autoptr(PlanText) sentence = plan_text_new ("… tổ chức thực hiện. ");
+  g_autoptr(PlanText) open_end = plan_text_new ("Thời gian: tháng 9");
+
+  g_assert_true (plan_text_is_legal_basis (basis));
+  g_assert_false (plan_text_is_legal_basis (request));
+  g_assert_cmpstr (plan_text_end_marker (sentence), ==, "/.");
+  g_assert_cmpstr (plan_text_end_marker (open_end), ==, "./.");
+  g_assert_cmpstr (plan_text_end_marker (NULL), ==, "./.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,6 +216,7 @@ main (int   argc,
   g_test_add_func ("/text/markdown", test_markdown);
   g_test_add_func ("/text/markdown-round-trip", test_markdown_round_trip);
   g_test_add_func ("/text/boxed", test_boxed);
+  g_test_add_func ("/text/conventions", test_conventions);
 
   return g_test_run ();
 }
