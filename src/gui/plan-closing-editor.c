@@ -169,9 +169,7 @@ create_row_cb (gpointer item,
   PlanRecipient *recipient = item;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *dash = gtk_label_new ("–");
-  GtkWidget *name = gtk_entry_new ();
-  GtkWidget *purpose = gtk_entry_new ();
+  GtkWidget *name, *purpose;
   GtkEventController *focus;
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -180,27 +178,10 @@ create_row_cb (gpointer item,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 6);
 
-  gtk_widget_add_css_class (dash, "dim-label");
-  gtk_box_append (GTK_BOX (box), dash);
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Recipient, e.g. Phòng GD&ĐT"));
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Recipient"), -1);
-  plan_editor_bind_editable (GTK_EDITABLE (name), self->document, recipient, "name");
-  g_signal_connect_object (name, "activate", G_CALLBACK (name_activate_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), name);
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (purpose), _("Purpose, e.g. b/cáo"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (purpose), 14);
-  gtk_widget_set_tooltip_text (purpose, _("Printed in brackets after the recipient; optional"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (purpose), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Purpose"), -1);
-  plan_editor_bind_editable (GTK_EDITABLE (purpose), self->document, recipient, "purpose");
-  g_signal_connect_object (purpose, "activate", G_CALLBACK (purpose_activate_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), purpose);
+  name = plan_editor_add_recipient_fields (GTK_BOX (box), self->document, recipient,
+                                           _("Recipient, e.g. Phòng GD&ĐT"),
+                                           G_CALLBACK (name_activate_cb),
+                                           G_CALLBACK (purpose_activate_cb), self, &purpose);
 
   plan_editor_add_row_button (box, "go-up-symbolic", _("Move Up"), GTK_ALIGN_CENTER,
                               G_CALLBACK (move_up_clicked_cb), self);

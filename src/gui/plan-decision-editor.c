@@ -301,32 +301,13 @@ create_recipient_row_cb (gpointer item,
   PlanDecisionEditor *self = user_data;
   GtkWidget *box;
   GtkWidget *row = new_row (self, item, &box);
-  GtkWidget *dash = gtk_label_new ("–");
-  GtkWidget *name = gtk_entry_new ();
-  GtkWidget *purpose = gtk_entry_new ();
+  GtkWidget *name, *purpose;
 
   gtk_widget_set_margin_start (box, 12);
-  gtk_widget_add_css_class (dash, "dim-label");
-  gtk_box_append (GTK_BOX (box), dash);
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Recipient, e.g. Như Điều 3"));
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Recipient"), -1);
-  plan_editor_bind_editable (GTK_EDITABLE (name), self->document, item, "name");
-  g_signal_connect_object (name, "activate", G_CALLBACK (name_activate_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), name);
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (purpose), _("Purpose, e.g. b/cáo"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (purpose), 14);
-  gtk_widget_set_tooltip_text (purpose, _("Printed in brackets after the recipient; optional"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (purpose), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Purpose"), -1);
-  plan_editor_bind_editable (GTK_EDITABLE (purpose), self->document, item, "purpose");
-  g_signal_connect_object (purpose, "activate", G_CALLBACK (field_activate_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), purpose);
+  name = plan_editor_add_recipient_fields (GTK_BOX (box), self->document, item,
+                                           _("Recipient, e.g. Như Điều 3"),
+                                           G_CALLBACK (name_activate_cb),
+                                           G_CALLBACK (field_activate_cb), self, &purpose);
 
   add_row_buttons (self, box, _("Remove Recipient"), GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (row), "plan-field", name);

@@ -598,3 +598,42 @@ plan_editor_finish_file_chooser (GtkNativeDialog *native,
   g_object_unref (native);
   return file;
 }
+
+GtkWidget *
+plan_editor_add_recipient_fields (GtkBox       *box,
+                                  PlanDocument *document,
+                                  gpointer      recipient,
+                                  const char   *name_placeholder,
+                                  GCallback     name_activate,
+                                  GCallback     purpose_activate,
+                                  gpointer      data,
+                                  GtkWidget   **purpose_out)
+{
+  GtkWidget *dash = gtk_label_new ("–");
+  GtkWidget *name = gtk_entry_new ();
+  GtkWidget *purpose = gtk_entry_new ();
+
+  gtk_widget_add_css_class (dash, "dim-label");
+  gtk_box_append (box, dash);
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name), name_placeholder);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Recipient"), -1);
+  plan_editor_bind_editable (GTK_EDITABLE (name), document, recipient, "name");
+  g_signal_connect_object (name, "activate", name_activate, data, G_CONNECT_SWAPPED);
+  gtk_box_append (box, name);
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (purpose), _("Purpose, e.g. b/cáo"));
+  gtk_editable_set_width_chars (GTK_EDITABLE (purpose), 14);
+  gtk_widget_set_tooltip_text (purpose, _("Printed in brackets after the recipient; optional"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (purpose), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Purpose"), -1);
+  plan_editor_bind_editable (GTK_EDITABLE (purpose), document, recipient, "purpose");
+  g_signal_connect_object (purpose, "activate", purpose_activate, data, G_CONNECT_SWAPPED);
+  gtk_box_append (box, purpose);
+
+  if (purpose_out != NULL)
+    *purpose_out = purpose;
+  return name;
+}
