@@ -210,9 +210,10 @@ read_run (Paragraph *paragraph,
   g_autofree char *character_style = plan_docx_w_attr (plan_docx_w_child (rpr, "rStyle"), "val");
   PlanStyle style = plan_docx_styles_resolve_run (reader->styles, paragraph->paragraph_style,
                                                   character_style, rpr);
+  const char *character_role = plan_docx_styles_get_role (reader->styles, character_style);
 
   /* The "./." our export adds after the last sentence: the plan's "end-marker", not text */
-  if (g_strcmp0 (character_style, PLAN_DOCX_STYLE_END_MARKER) == 0)
+  if (g_strcmp0 (character_role, PLAN_DOCX_STYLE_END_MARKER) == 0)
     {
       paragraph->end_marker = TRUE;
       return;
@@ -237,7 +238,7 @@ read_run (Paragraph *paragraph,
           xmlChar *text = xmlNodeGetContent (child);
           if (text != NULL)
             append_text (paragraph->runs, style, (const char *) text);
-          if (text != NULL && g_strcmp0 (character_style, PLAN_DOCX_STYLE_POINT_HEADING) == 0)
+          if (text != NULL && g_strcmp0 (character_role, PLAN_DOCX_STYLE_POINT_HEADING) == 0)
             g_string_append (paragraph->point_heading, (const char *) text);
           xmlFree (text);
         }
@@ -479,7 +480,9 @@ read_paragraph (Reader        *reader,
 
   block->alignment = read_alignment (ppr);
   block->aligned_left = g_strcmp0 (jc, "left") == 0 || g_strcmp0 (jc, "start") == 0;
-  block->no_indent = ind != NULL ? (hanging != NULL && g_ascii_strtod (hanging, NULL) > 0) ||
+  /* A hanging indent, even of 0 (LibreOffice's way of writing no first-line indent), leaves
+   * the first line without one */
+  block->no_indent = ind != NULL ? hanging != NULL ||
                                    (first_line != NULL && g_ascii_strtod (first_line, NULL) == 0)
                                  : style_id == NULL;
   if (point_heading->len > 0)
@@ -488,7 +491,7 @@ read_paragraph (Reader        *reader,
       if (block->point_heading != NULL && block->point_heading[0] == '\0')
         g_clear_pointer (&block->point_heading, g_free);
     }
-  block->style_id = g_strdup (style_id);
+  block->style_id = g_strdup (plan_docx_styles_get_role (reader->styles, style_id));
   block->end_marker = paragraph.end_marker;
   block->size = MAX (paragraph.size, 0);
   block->origin = origin;

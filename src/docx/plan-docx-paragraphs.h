@@ -55,7 +55,8 @@ typedef struct {
   PlanText       *text;          /* paragraph: runs with bold/italic/underline, "\n" for w:br,
                                   * trimmed, NFC; NULL for a table */
   char           *number;        /* the marker Word's automatic numbering shows, or NULL */
-  char           *style_id;      /* the paragraph's w:pStyle, or NULL */
+  char           *style_id;      /* the paragraph's w:pStyle (the id our export gives a style of
+                                  * that name, plan_docx_styles_get_role()), or NULL */
   double          size;          /* the font size its text runs give themselves (w:sz), pt, when
                                   * they all give the same; else 0 */
   gboolean        end_marker;    /* held our Word export's end marker "./." (a run in the

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "plan-docx-styles.h"
+#include "plan-docx-writer-styles.h"
 #include "plan-docx-xml-private.h"
 
 /* "basedOn" chains longer than this are cut (a loop in a hostile file ends there). */
@@ -20,6 +21,8 @@ typedef struct {
 struct _PlanDocxStyles
 {
   GHashTable *styles;   /* style id → Style */
+  GHashTable *roles;    /* style id → the id our export gives the style of that name, where
+                         * they differ (a file saved again by LibreOffice) */
   Style       defaults;
   char       *default_paragraph;
 };
@@ -41,6 +44,18 @@ read_run_properties (const xmlNode *rpr,
   style->underline = plan_docx_w_toggle (rpr, "u");
 }
 
+static void
+remember_role (PlanDocxStyles *self,
+               const xmlNode  *style,
+               const char     *id)
+{
+  g_autofree char *name = plan_docx_w_attr (plan_docx_w_child (style, "name"), "val");
+  const char *our_id = plan_docx_style_id_for_name (name);
+
+  if (our_id != NULL && g_strcmp0 (our_id, id) != 0)
+    g_hash_table_insert (self->roles, g_strdup (id), (gpointer) our_id);
+}
+
 PlanDocxStyles *
 plan_docx_styles_new (xmlDoc *styles_xml)
 {
@@ -48,6 +63,7 @@ plan_docx_styles_new (xmlDoc *styles_xml)
   xmlNode *root = styles_xml != NULL ? xmlDocGetRootElement (styles_xml) : NULL;
 
   self->styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, style_free);
+  self->roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->defaults = (Style) { NULL, -1, -1, -1, -1, -1 };
   if (!plan_docx_is_w (root, "styles"))
     return self;
@@ -76,6 +92,7 @@ plan_docx_styles_new (xmlDoc *styles_xml)
               (g_strcmp0 (is_default, "1") == 0 || g_strcmp0 (is_default, "true") == 0))
             self->default_paragraph = g_strdup (id);
         }
+      remember_role (self, node, id);
       style = g_new0 (Style, 1);
       style->based_on = plan_docx_w_attr (plan_docx_w_child (node, "basedOn"), "val");
       read_run_properties (plan_docx_w_child (node, "rPr"), style);
@@ -93,6 +110,7 @@ plan_docx_styles_free (PlanDocxStyles *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->styles);
+  g_hash_table_unref (self->roles);
   g_free (self->default_paragraph);
   g_free (self);
 }
@@ -116,6 +134,15 @@ resolve_in_chain (PlanDocxStyles *self,
       id = style->based_on;
     }
   return -1;
+}
+
+const char *
+plan_docx_styles_get_role (PlanDocxStyles *self,
+                           const char     *style_id)
+{
+  const char *our_id = style_id != NULL ? g_hash_table_lookup (self->roles, style_id) : NULL;
+
+  return our_id != NULL ? our_id : style_id;
 }
 
 const char *

@@ -16,6 +16,11 @@ typedef struct _PlanDocxStyles PlanDocxStyles;
 PlanDocxStyles *plan_docx_styles_new        (xmlDoc         *styles_xml);
 void            plan_docx_styles_free       (PlanDocxStyles *self);
 
+/* The id by which the recognition knows the style @style_id: the id our export gives the style
+ * of that name (PLAN_DOCX_STYLE_…) when the file names it otherwise, as LibreOffice does when it
+ * saves our export again; else @style_id itself. */
+const char     *plan_docx_styles_get_role (PlanDocxStyles *self,
+                                           const char     *style_id);
 /* The paragraph style of a paragraph without w:pStyle (w:default="1"), or NULL */
 const char     *plan_docx_styles_get_default_paragraph (PlanDocxStyles *self);
 /* Bold, italic and underline of a run: its own properties @run_properties (w:rPr, may be

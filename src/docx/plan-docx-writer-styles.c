@@ -86,6 +86,32 @@ static const StyleSpec paragraph_styles[] = {
   { PLAN_DOCX_STYLE_RULE, "Đường kẻ", SIZE_FIXED, 1, "center", BEFORE_NONE, 0, HIDDEN },
 };
 
+#define END_MARKER_NAME    "Dấu kết thúc"
+#define POINT_HEADING_NAME "Đầu đề điểm"
+#define TABLE_RULED_NAME   "Bảng kẻ ô"
+#define TABLE_PLAIN_NAME   "Bảng không kẻ"
+
+const char *
+plan_docx_style_id_for_name (const char *name)
+{
+  static const struct { const char *id; const char *name; } others[] = {
+    { PLAN_DOCX_STYLE_END_MARKER, END_MARKER_NAME },
+    { PLAN_DOCX_STYLE_POINT_HEADING, POINT_HEADING_NAME },
+    { PLAN_DOCX_STYLE_TABLE_RULED, TABLE_RULED_NAME },
+    { PLAN_DOCX_STYLE_TABLE_PLAIN, TABLE_PLAIN_NAME },
+  };
+
+  if (name == NULL)
+    return NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (paragraph_styles); i++)
+    if (g_strcmp0 (paragraph_styles[i].name, name) == 0)
+      return paragraph_styles[i].id;
+  for (gsize i = 0; i < G_N_ELEMENTS (others); i++)
+    if (g_strcmp0 (others[i].name, name) == 0)
+      return others[i].id;
+  return NULL;
+}
+
 double
 plan_docx_writer_table_size (PlanDocument *document,
                              PlanTable    *table)
@@ -281,7 +307,7 @@ plan_docx_writer_styles (PlanDocument *document)
   plan_docx_xml_attr (xml, "w:type", "character");
   plan_docx_xml_attr (xml, "w:customStyle", "1");
   plan_docx_xml_attr (xml, "w:styleId", PLAN_DOCX_STYLE_END_MARKER);
-  plan_docx_xml_val (xml, "w:name", "Dấu kết thúc");
+  plan_docx_xml_val (xml, "w:name", END_MARKER_NAME);
   plan_docx_xml_end (xml);
 
   /* A point's heading prints as its text: the character style is how the import finds it */
@@ -289,12 +315,12 @@ plan_docx_writer_styles (PlanDocument *document)
   plan_docx_xml_attr (xml, "w:type", "character");
   plan_docx_xml_attr (xml, "w:customStyle", "1");
   plan_docx_xml_attr (xml, "w:styleId", PLAN_DOCX_STYLE_POINT_HEADING);
-  plan_docx_xml_val (xml, "w:name", "Đầu đề điểm");
+  plan_docx_xml_val (xml, "w:name", POINT_HEADING_NAME);
   plan_docx_xml_end (xml);
 
-  write_table_style (xml, PLAN_DOCX_STYLE_TABLE_RULED, "Bảng kẻ ô",
+  write_table_style (xml, PLAN_DOCX_STYLE_TABLE_RULED, TABLE_RULED_NAME,
                      (int) (PLAN_TABLE_RULE * 8 + 0.5));
-  write_table_style (xml, PLAN_DOCX_STYLE_TABLE_PLAIN, "Bảng không kẻ", 0);
+  write_table_style (xml, PLAN_DOCX_STYLE_TABLE_PLAIN, TABLE_PLAIN_NAME, 0);
 
   return plan_docx_xml_finish (g_steal_pointer (&xml));
 }

@@ -63,6 +63,12 @@ G_BEGIN_DECLS
 #define PLAN_DOCX_STYLE_TABLE_RULED     "BangKe"          /* table style "Bảng kẻ ô" */
 #define PLAN_DOCX_STYLE_TABLE_PLAIN     "BangKhongKe"     /* table style "Bảng không kẻ" */
 
+/* The id of the app's own style named @name ("Thẩm quyền ban hành" → "ThamQuyen"): paragraph,
+ * character and table styles. NULL for another name. LibreOffice gives the styles new ids when
+ * it saves a file again (made of the name's ASCII letters, "Thmquynbanhnh"), so the import
+ * knows our styles by their names as well. */
+const char *plan_docx_style_id_for_name (const char *name);
+
 /* word/styles.xml for @document */
 GBytes *plan_docx_writer_styles (PlanDocument *document);
 
