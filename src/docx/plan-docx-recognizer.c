@@ -82,6 +82,9 @@ static const char *const appendix_label_rule =
   "^((?:PHỤ LỤC|Phụ lục)(?:\\s+số)?(?:\\s+(?:[IVXLC]+|\\d+[a-z]?))?)\\s*[:.]?\\s*(.*)$";
 static const char *const form_label_rule = "^(?:BIỂU|Biểu)(?:\\s+(?:mẫu|số))?\\s+\\S+";
 static const char *const reference_rule = "^\\(\\s*(Kèm theo\\b.*?)\\s*\\)$";
+/* A note under a table, in italic right after it: the table's footnote */
+static const char *const table_footnote_rule =
+  "^(?i:\\(?\\s*(?:\\*+|Lưu\\s+ý|Ghi\\s+chú|Chú\\s+thích|Nguồn)(?:\\s*\\)|\\s*:|\\s))";
 /* A decision issuing a plan (docs/word-import.md, "A decision issuing a plan"): its title,
  * its articles, and the line under the plan's title that cites it (the issuer after "của") */
 static const char *const decision_title_rule =
@@ -943,7 +946,8 @@ set_numbering_styles (Recognizer *r,
     g_object_set (r->document, "part-style", PLAN_PART_WORD, NULL);
 }
 
-/* A paragraph in the style our Word export gives a table's footnote, right after the table */
+/* A paragraph right after a table that is the table's footnote: in the style our Word export
+ * gives one, or all in italic and starting as such notes do ("(*) …", "(Lưu ý: …)") */
 static gboolean
 read_table_footnote (Recognizer    *r,
                      PlanDocxBlock *block)
@@ -953,7 +957,9 @@ read_table_footnote (Recognizer    *r,
   g_autoptr(PlanItem) last = NULL;
   PlanTable *table;
 
-  if (g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_TABLE_FOOTNOTE) != 0)
+  if (g_strcmp0 (block->style_id, PLAN_DOCX_STYLE_TABLE_FOOTNOTE) != 0 &&
+      !(block->number == NULL && is_all_italic (block->text) &&
+        matches (table_footnote_rule, plan_text_get_plain (block->text), NULL)))
     return FALSE;
   children = open_children (r);
   n_children = g_list_model_get_n_items (children);

@@ -218,8 +218,15 @@ def forms_rules(out):
             # flush left without a first-line indent: a form's fill-in line keeps its form
             + p('Họ và tên: ………………', '<w:jc w:val="left"/>')
             + p('Ngày sinh: ………………', '<w:ind w:left="0" w:firstLine="0"/><w:jc w:val="start"/>')
+            # LibreOffice writes "no first-line indent" as a hanging indent of 0
+            + p('Nơi sinh: ………………', '<w:ind w:hanging="0"/><w:jc w:val="left"/>')
             # flush left with an indent: the body's justified text
             + p('Học sinh tự nguyện tham gia.', '<w:ind w:firstLine="567"/><w:jc w:val="left"/>')
+            # an italic "(*) …" right after a table is the table's footnote
+            + '<w:tbl><w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="5000"/></w:tblGrid>'
+              '<w:tr><w:trPr><w:tblHeader/></w:trPr>' + cell('TT') + cell('Môn thi đấu') + '</w:tr>'
+              '<w:tr>' + cell('1') + cell('Chạy 60 m (*)') + '</w:tr></w:tbl>'
+            + p('(*) Mỗi học sinh đăng ký không quá 02 môn.', '<w:jc w:val="left"/>', '<w:i/>')
             + closing
             # the first page's own page header (w:titlePg) holds the circulation note
             + '<w:sectPr xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'

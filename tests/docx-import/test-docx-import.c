@@ -576,7 +576,7 @@ test_forms_rules (void)
   PlanItem *time = item_at (plan_document_get_body (plan), 1);
   g_assert_cmpuint (g_list_model_get_n_items (plan_item_get_paragraphs (time)), ==, 0);
   GListModel *free = plan_item_get_children (time);
-  g_assert_cmpuint (g_list_model_get_n_items (free), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (free), ==, 7);
   PlanItem *dates = item_at (free, 0);
   g_assert_cmpint (plan_item_get_kind (dates), ==, PLAN_ITEM_PARAGRAPH);
   g_assert_cmpuint (g_list_model_get_n_items (plan_item_get_paragraphs (dates)), ==, 2);
@@ -588,16 +588,22 @@ test_forms_rules (void)
   g_assert_cmpstr (first_paragraph (item_at (free, 1)), ==, "Mỗi lớp một đội.");
   g_assert_cmpint (plan_paragraph_get_alignment (paragraph_at (item_at (free, 1), 0)), ==,
                    PLAN_ALIGN_JUSTIFY);
-  for (guint i = 2; i <= 3; i++)
+  /* … also with LibreOffice's hanging indent of 0 */
+  for (guint i = 2; i <= 4; i++)
     {
       PlanParagraph *line = paragraph_at (item_at (free, i), 0);
       g_assert_cmpint (plan_paragraph_get_alignment (line), ==, PLAN_ALIGN_LEFT);
       g_assert_false (plan_paragraph_get_indent (line));
     }
   /* flush left with a first-line indent: the body's justified text */
-  PlanParagraph *indented = paragraph_at (item_at (free, 4), 0);
+  PlanParagraph *indented = paragraph_at (item_at (free, 5), 0);
   g_assert_cmpint (plan_paragraph_get_alignment (indented), ==, PLAN_ALIGN_JUSTIFY);
   g_assert_true (plan_paragraph_get_indent (indented));
+
+  /* An italic "(*) …" right after a table, in no style of ours, is the table's footnote */
+  PlanTable *table = plan_item_get_table (item_at (free, 6));
+  g_assert_nonnull (table);
+  g_assert_cmpstr (plan_table_get_footnote (table), ==, "(*) Mỗi học sinh đăng ký không quá 02 môn.");
 }
 
 /* The row limit counts the rows below the header rows: repeated header rows or a bold first
