@@ -407,6 +407,35 @@ read_entry (zip_t      *zip,
   return text;
 }
 
+/* The exported package @docx, opened for reading (its central directory checked) */
+static zip_t *
+open_docx (GBytes *docx)
+{
+  zip_error_t zip_error;
+  zip_source_t *source;
+  zip_t *zip;
+
+  zip_error_init (&zip_error);
+  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
+                                     &zip_error);
+  zip = zip_open_from_source (source, ZIP_RDONLY | ZIP_CHECKCONS, &zip_error);
+  g_assert_nonnull (zip);
+  zip_error_fini (&zip_error);
+  return zip;
+}
+
+/* The text of the part @name of @docx, or NULL */
+static char *
+dup_part (GBytes     *docx,
+          const char *name)
+{
+  zip_t *zip = open_docx (docx);
+  char *text = read_entry (zip, name);
+
+  zip_close (zip);
+  return text;
+}
+
 /* A draft carries the watermark in its page headers, a clean copy does not; properties name
  * the plan, the agency and the app. */
 static void
@@ -420,18 +449,11 @@ test_watermark_and_properties (void)
       g_autoptr(GBytes) docx = plan_docx_export_bytes (plan, draft ? PLAN_DOCX_EXPORT_DRAFT
                                                                    : PLAN_DOCX_EXPORT_DEFAULT,
                                                        &error);
-      zip_error_t zip_error;
-      zip_source_t *source;
       zip_t *zip;
       guint n_headers = 0, n_watermarks = 0;
 
       g_assert_no_error (error);
-      zip_error_init (&zip_error);
-      source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx),
-                                         0, &zip_error);
-      zip = zip_open_from_source (source, ZIP_RDONLY | ZIP_CHECKCONS, &zip_error);
-      g_assert_nonnull (zip);
-      zip_error_fini (&zip_error);
+      zip = open_docx (docx);
 
       for (guint i = 1; ; i++)
         {
@@ -476,8 +498,6 @@ test_stamps (void)
   g_autofree char *first_ref = NULL;
   PlanUrgency urgency;
   PlanSecrecy secrecy;
-  zip_error_t zip_error;
-  zip_source_t *source;
   zip_t *zip;
   const char *p;
 
@@ -491,12 +511,7 @@ test_stamps (void)
   g_assert_cmpint (urgency, ==, PLAN_URGENCY_HOA_TOC);
   g_assert_cmpint (secrecy, ==, PLAN_SECRECY_TOI_MAT);
 
-  zip_error_init (&zip_error);
-  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
-                                     &zip_error);
-  zip = zip_open_from_source (source, ZIP_RDONLY, &zip_error);
-  g_assert_nonnull (zip);
-  zip_error_fini (&zip_error);
+  zip = open_docx (docx);
   document_xml = read_entry (zip, "word/document.xml");
   rels = read_entry (zip, "word/_rels/document.xml.rels");
   /* The body's section (the first sectPr) names its first-page header */
@@ -544,18 +559,9 @@ test_escaping (void)
 static void
 assert_well_formed (GBytes *docx)
 {
-  zip_error_t zip_error;
-  zip_source_t *source;
-  zip_t *zip;
-  zip_int64_t n;
+  zip_t *zip = open_docx (docx);
+  zip_int64_t n = zip_get_num_entries (zip, 0);
 
-  zip_error_init (&zip_error);
-  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
-                                     &zip_error);
-  zip = zip_open_from_source (source, ZIP_RDONLY | ZIP_CHECKCONS, &zip_error);
-  g_assert_nonnull (zip);
-  zip_error_fini (&zip_error);
-  n = zip_get_num_entries (zip, 0);
   g_assert_cmpint (n, >=, 8);
   for (zip_int64_t i = 0; i < n; i++)
     {
@@ -842,22 +848,12 @@ test_decision_export (void)
   g_autofree char *first_section = NULL;
   g_autofree char *second_section = NULL;
   const char *plan_start, *decision_end, *p;
-  zip_error_t zip_error;
-  zip_source_t *source;
-  zip_t *zip;
 
   g_assert_no_error (error);
   g_assert_nonnull (docx);
   assert_well_formed (docx);
-  zip_error_init (&zip_error);
-  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
-                                     &zip_error);
-  zip = zip_open_from_source (source, ZIP_RDONLY, &zip_error);
-  g_assert_nonnull (zip);
-  zip_error_fini (&zip_error);
-  document_xml = read_entry (zip, "word/document.xml");
-  styles = read_entry (zip, "word/styles.xml");
-  zip_close (zip);
+  document_xml = dup_part (docx, "word/document.xml");
+  styles = dup_part (docx, "word/styles.xml");
 
   /* Named Vietnamese styles for the decision's own roles */
   g_assert_nonnull (strstr (styles, "w:styleId=\"ThamQuyen\"><w:name w:val=\"Thẩm quyền ban hành\"/>"));
@@ -912,26 +908,6 @@ test_decision_export (void)
   g_assert_nonnull (strstr (plan_start, "Bùi Hoàng Anh"));
 }
 
-/* The text of word/document.xml in the exported @docx */
-static char *
-dup_document_xml (GBytes *docx)
-{
-  zip_error_t zip_error;
-  zip_source_t *source;
-  zip_t *zip;
-  char *xml;
-
-  zip_error_init (&zip_error);
-  source = zip_source_buffer_create (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), 0,
-                                     &zip_error);
-  zip = zip_open_from_source (source, ZIP_RDONLY, &zip_error);
-  g_assert_nonnull (zip);
-  zip_error_fini (&zip_error);
-  xml = read_entry (zip, "word/document.xml");
-  zip_close (zip);
-  return xml;
-}
-
 /* A decision and its appendix before the văn thư gives the number and the day: the lines that
  * cite them leave blank space to write in, as our PDF prints them (never "…"), and read back
  * as the plan's own lines */
@@ -950,7 +926,7 @@ test_blank_number_and_day (void)
   g_object_set (plan, "number", 0, "date-day", 0, NULL);
   docx = plan_docx_export_bytes (plan, PLAN_DOCX_EXPORT_DRAFT, &error);
   g_assert_no_error (error);
-  xml = dup_document_xml (docx);
+  xml = dup_part (docx, "word/document.xml");
 
   issuing = dup_paragraph_with (xml, xml, "<w:pStyle w:val=\"BanHanhKemTheo\"/>");
   g_assert_nonnull (strstr (issuing, "(Ban hành kèm theo Quyết định số "));
