@@ -13,6 +13,7 @@
 #include "plan-sign-pdf.h"
 #include "plan-signature-image-group.h"
 #include "plan-signer-credentials.h"
+#include "plan-signer-nss.h"
 #include "plan-signer-tokens.h"
 #include "plan-editor-util.h"
 
@@ -150,7 +151,11 @@ sign_to (PlanSignDialog *self,
       PlanSignerToken *token = g_ptr_array_index (self->tokens,
                                                   adw_combo_row_get_selected (self->certificate_row));
 
-      credentials = plan_signer_credentials_new_from_pkcs11 (token->url, pin, &error);
+      if (token->nss_dir != NULL)
+        credentials = plan_signer_credentials_new_from_nss_url (token->nss_dir, token->url, pin,
+                                                                &error);
+      else
+        credentials = plan_signer_credentials_new_from_pkcs11 (token->url, pin, &error);
     }
   explicit_bzero (pin, strlen (pin));
 
@@ -480,13 +485,26 @@ plan_sign_dialog_init (PlanSignDialog *self)
     _("The plan is exported without the “DỰ THẢO” watermark and signed with your digital "
       "signature certificate. The PIN is used once and never kept."));
 
-  /* The certificates on the tokens plugged in, then "a file" */
-  self->tokens = plan_signer_tokens_list (&error);
-  if (self->tokens == NULL)
-    {
-      g_debug ("No token list: %s", error->message);
-      self->tokens = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_signer_token_free);
-    }
+  /* The certificates on the tokens plugged in, those of the user's NSS database (the one this
+   * process verifies with; Chrome's, where CAs' installers register their tokens), then "a
+   * file". NSS first: a module registered both with p11-kit and in the database shows NSS its
+   * tokens only when NSS initialises it first (p11-kit then shares it; the other way round,
+   * NSS leaves it out). */
+  {
+    g_autoptr(GError) nss_error = NULL;
+    g_autoptr(GPtrArray) from_nss = plan_signer_nss_list (NULL, &nss_error);
+
+    if (from_nss == NULL)
+      g_debug ("No NSS database list: %s", nss_error->message);
+    self->tokens = plan_signer_tokens_list (&error);
+    if (self->tokens == NULL)
+      {
+        g_debug ("No token list: %s", error->message);
+        self->tokens = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_signer_token_free);
+      }
+    if (from_nss != NULL)
+      plan_signer_tokens_add_nss (self->tokens, from_nss);
+  }
   for (guint i = 0; i < self->tokens->len; i++)
     gtk_string_list_append (labels, ((PlanSignerToken *) g_ptr_array_index (self->tokens, i))->label);
   gtk_string_list_append (labels, _("From a certificate file (.p12)"));
