@@ -512,6 +512,8 @@ plan_sign_dialog_init (PlanSignDialog *self)
   self->certificate_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->certificate_row), _("Certificate"));
   adw_combo_row_set_model (self->certificate_row, G_LIST_MODEL (labels));
+  /* Shown in full under the title: where the certificate comes from ends the label */
+  adw_combo_row_set_use_subtitle (self->certificate_row, TRUE);
   g_signal_connect_swapped (self->certificate_row, "notify::selected", G_CALLBACK (update), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (certificate_group),
                              GTK_WIDGET (self->certificate_row));
