@@ -83,9 +83,10 @@ static char *
 dup_object_key (const char *url)
 {
   const char *names[] = { "manufacturer", "serial", "token", "id" };
-  g_autofree char *values[G_N_ELEMENTS (names)] = { NULL };
+  char *values[G_N_ELEMENTS (names)] = { NULL };
   g_autofree char *path = NULL;
   g_auto(GStrv) parts = NULL;
+  gboolean complete = TRUE;
   GString *key;
 
   if (url == NULL || !g_str_has_prefix (url, "pkcs11:"))
@@ -119,10 +120,12 @@ dup_object_key (const char *url)
   for (guint n = 0; n < G_N_ELEMENTS (names); n++)
     {
       if (values[n] == NULL || values[n][0] == '\0')
-        return (g_string_free (key, TRUE), NULL);
-      g_string_append_printf (key, "%s%s", n > 0 ? ";" : "", values[n]);
+        complete = FALSE;
+      else
+        g_string_append_printf (key, "%s%s", n > 0 ? ";" : "", values[n]);
+      g_free (values[n]);
     }
-  return g_string_free (key, FALSE);
+  return g_string_free (key, !complete);
 }
 
 void
