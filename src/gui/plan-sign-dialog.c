@@ -402,7 +402,6 @@ certificate_item_setup_cb (GtkSignalListItemFactory *factory,
 
 static void
 certificate_item_update_check (GtkListItem *item,
-                               GParamSpec  *pspec,
                                AdwComboRow *row)
 {
   GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
@@ -416,7 +415,7 @@ certificate_item_selected_cb (AdwComboRow *row,
                               GParamSpec  *pspec,
                               GtkListItem *item)
 {
-  certificate_item_update_check (item, NULL, row);
+  certificate_item_update_check (item, row);
 }
 
 static void
@@ -428,7 +427,7 @@ certificate_item_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
 
   gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
-  certificate_item_update_check (item, NULL, row);
+  certificate_item_update_check (item, row);
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (certificate_item_selected_cb),
                            item, 0);
 }
