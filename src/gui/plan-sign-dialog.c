@@ -13,6 +13,7 @@
 #include "plan-sign-pdf.h"
 #include "plan-signature-image-group.h"
 #include "plan-signer-credentials.h"
+#include "plan-signer-nss.h"
 #include "plan-signer-tokens.h"
 #include "plan-editor-util.h"
 
@@ -150,7 +151,11 @@ sign_to (PlanSignDialog *self,
       PlanSignerToken *token = g_ptr_array_index (self->tokens,
                                                   adw_combo_row_get_selected (self->certificate_row));
 
-      credentials = plan_signer_credentials_new_from_pkcs11 (token->url, pin, &error);
+      if (token->nss_dir != NULL)
+        credentials = plan_signer_credentials_new_from_nss_url (token->nss_dir, token->url, pin,
+                                                                &error);
+      else
+        credentials = plan_signer_credentials_new_from_pkcs11 (token->url, pin, &error);
     }
   explicit_bzero (pin, strlen (pin));
 
@@ -375,6 +380,66 @@ choose_button (PlanSignDialog *self,
   return button;
 }
 
+/* The certificates in the drop-down list, whole (the same name may come from a token and from
+ * the NSS database, and only the end of the label tells them apart), the chosen one ticked */
+static void
+certificate_item_setup_cb (GtkSignalListItemFactory *factory,
+                           GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+certificate_item_update_check (GtkListItem *item,
+                               AdwComboRow *row)
+{
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  gtk_widget_set_opacity (check, gtk_list_item_get_position (item) ==
+                                 adw_combo_row_get_selected (row) ? 1 : 0);
+}
+
+static void
+certificate_item_selected_cb (AdwComboRow *row,
+                              GParamSpec  *pspec,
+                              GtkListItem *item)
+{
+  certificate_item_update_check (item, row);
+}
+
+static void
+certificate_item_bind_cb (GtkSignalListItemFactory *factory,
+                          GtkListItem              *item,
+                          AdwComboRow              *row)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
+  certificate_item_update_check (item, row);
+  g_signal_connect_object (row, "notify::selected", G_CALLBACK (certificate_item_selected_cb),
+                           item, 0);
+}
+
+static void
+certificate_item_unbind_cb (GtkSignalListItemFactory *factory,
+                            GtkListItem              *item,
+                            AdwComboRow              *row)
+{
+  g_signal_handlers_disconnect_by_func (row, certificate_item_selected_cb, item);
+}
+
 static void
 plan_sign_dialog_dispose (GObject *object)
 {
@@ -480,13 +545,26 @@ plan_sign_dialog_init (PlanSignDialog *self)
     _("The plan is exported without the “DỰ THẢO” watermark and signed with your digital "
       "signature certificate. The PIN is used once and never kept."));
 
-  /* The certificates on the tokens plugged in, then "a file" */
-  self->tokens = plan_signer_tokens_list (&error);
-  if (self->tokens == NULL)
-    {
-      g_debug ("No token list: %s", error->message);
-      self->tokens = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_signer_token_free);
-    }
+  /* The certificates on the tokens plugged in, those of the user's NSS database (the one this
+   * process verifies with; Chrome's, where CAs' installers register their tokens), then "a
+   * file". NSS first: a module registered both with p11-kit and in the database shows NSS its
+   * tokens only when NSS initialises it first (p11-kit then shares it; the other way round,
+   * NSS leaves it out). */
+  {
+    g_autoptr(GError) nss_error = NULL;
+    g_autoptr(GPtrArray) from_nss = plan_signer_nss_list (NULL, &nss_error);
+
+    if (from_nss == NULL)
+      g_debug ("No NSS database list: %s", nss_error->message);
+    self->tokens = plan_signer_tokens_list (&error);
+    if (self->tokens == NULL)
+      {
+        g_debug ("No token list: %s", error->message);
+        self->tokens = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_signer_token_free);
+      }
+    if (from_nss != NULL)
+      plan_signer_tokens_add_nss (self->tokens, from_nss);
+  }
   for (guint i = 0; i < self->tokens->len; i++)
     gtk_string_list_append (labels, ((PlanSignerToken *) g_ptr_array_index (self->tokens, i))->label);
   gtk_string_list_append (labels, _("From a certificate file (.p12)"));
@@ -494,6 +572,19 @@ plan_sign_dialog_init (PlanSignDialog *self)
   self->certificate_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->certificate_row), _("Certificate"));
   adw_combo_row_set_model (self->certificate_row, G_LIST_MODEL (labels));
+  /* Shown in full under the title and in the list: where the certificate comes from ends the
+   * label */
+  adw_combo_row_set_use_subtitle (self->certificate_row, TRUE);
+  {
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (certificate_item_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (certificate_item_bind_cb),
+                      self->certificate_row);
+    g_signal_connect (factory, "unbind", G_CALLBACK (certificate_item_unbind_cb),
+                      self->certificate_row);
+    adw_combo_row_set_list_factory (self->certificate_row, factory);
+  }
   g_signal_connect_swapped (self->certificate_row, "notify::selected", G_CALLBACK (update), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (certificate_group),
                              GTK_WIDGET (self->certificate_row));

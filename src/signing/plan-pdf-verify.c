@@ -31,6 +31,14 @@ plan_pdf_signature_info_free (PlanPdfSignatureInfo *info)
   g_free (info);
 }
 
+static char *opened_nss_dir;
+
+const char *
+plan_pdf_verify_get_nss_dir (void)
+{
+  return opened_nss_dir;
+}
+
 gboolean
 plan_pdf_verify_init (const char  *nss_dir,
                       GError     **error)
@@ -73,6 +81,7 @@ plan_pdf_verify_init (const char  *nss_dir,
                    _("Cannot open the NSS database “%s”"), display);
       return FALSE;
     }
+  opened_nss_dir = g_steal_pointer (&dir);
   done = TRUE;
   return TRUE;
 }

@@ -36,6 +36,9 @@ void       plan_pdf_signature_info_free (PlanPdfSignatureInfo *info);
  * the first call in a process counts: NSS is set up once. */
 gboolean   plan_pdf_verify_init         (const char  *nss_dir,
                                          GError     **error);
+/* The folder of the NSS database plan_pdf_verify_init() opened (without "sql:"), or NULL
+ * when it has not run yet or opened none (no ~/.pki/nssdb) */
+const char *plan_pdf_verify_get_nss_dir (void);
 
 /* The signatures of @pdf in the order they were added, as PlanPdfSignatureInfo */
 GPtrArray *plan_pdf_verify              (GBytes      *pdf,

@@ -1,7 +1,8 @@
 /* test-sign-window.c: "Sign the PDF…" in the window: the certificate on a SoftHSM2 token is
  * offered, a wrong PIN typed into the dialog is refused there, the right one signs; the PDF
  * verifies with the test CA trusted, and the signing is in the saved plan's history. The
- * agency's signature, an appendix issued as a separate file, and Check a Signed PDF….
+ * certificates of the user's NSS database, the agency's signature, an appendix issued as a
+ * separate file, and Check a Signed PDF….
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -900,6 +901,141 @@ test_sign_with_token (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The certificates of the user's NSS database (~/.pki/nssdb) are offered beside the tokens:
+ * the database's own and the token registered in it with modutil, which p11-kit also reaches,
+ * once. Signing with the database's certificate asks for its password in the dialog; the PDF
+ * is valid for pdfsig. In a process of its own: a process opens one NSS database, and the
+ * other tests open the test CA's. */
+static void
+test_sign_with_nss_database (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *pdf_path = g_build_filename (work_dir, "nss-signed.pdf", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autofree char *nssdb = g_build_filename (g_get_home_dir (), ".pki", "nssdb", NULL);
+  g_autofree char *keys = g_build_filename (pki, "nssdb-keys", NULL);
+  g_autofree char *trusted = g_strconcat ("sql:", pki, "/nssdb-trusted", NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(PlanDocument) saved = NULL;
+  g_autoptr(PlanEvent) last = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *expected_error = NULL;
+  PlanSignDialog *dialog;
+  PlanWindow *window;
+  GtkWidget *combo, *pin, *sign, *error_label;
+  GListModel *choices;
+  GListModel *history;
+  guint own = G_MAXUINT, on_token = 0;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 180 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  /* The user's database: the test's, with two keys (password 123456) and the SoftHSM2
+   * token's module registered */
+  {
+    g_autofree char *parent = g_path_get_dirname (nssdb);
+    const char *copy[] = { "cp", "-r", keys, nssdb, NULL };
+    int wait_status = 0;
+
+    g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+    g_assert_true (g_spawn_sync (NULL, (char **) copy, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 NULL, NULL, &wait_status, NULL));
+    g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  }
+  g_settings_set_string (settings, "user-name", "Nguyễn Văn An");
+  g_settings_set_string (settings, "user-title", "Hiệu trưởng");
+  g_settings_set_enum (settings, "user-role", 1);
+
+  file = approved_sample ();
+  window = gui_test_open_window (app, NULL, file);
+  _plan_window_select_part (window, PLAN_PART_REVIEW, NULL);
+  gui_test_run_for (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sign-pdf", NULL));
+  gui_test_run_for (100);
+  dialog = find_sign_dialog ();
+  g_assert_nonnull (dialog);
+  plan_sign_dialog_set_output_file (dialog, pdf);
+
+  /* The database's two certificates and the token's, once, then a .p12 file */
+  combo = find_combo_row (GTK_WIDGET (dialog), "Certificate");
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      const char *label = gtk_string_list_get_string (GTK_STRING_LIST (choices), i);
+
+      g_test_message ("offered: %s", label);
+      if (g_str_equal (label, "Nguyễn Văn A (NSS certificate database)"))
+        own = i;
+      if (strstr (label, "KeHoachTest") != NULL)
+        on_token++;
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 4);
+  g_assert_cmpuint (own, <, 3);
+  g_assert_cmpuint (on_token, ==, 1);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 3), ==,
+                   "From a certificate file (.p12)");
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+    for (guint i = 0; i < 3; i++)
+      g_ptr_array_add (labels, (char *) gtk_string_list_get_string (GTK_STRING_LIST (choices), i));
+    g_ptr_array_add (labels, NULL);
+    g_assert_true (g_strv_contains ((const char * const *) labels->pdata,
+                                    "Trường THCS Kim Đồng (NSS certificate database)"));
+    g_assert_true (g_strv_contains ((const char * const *) labels->pdata,
+                                    "Nguyễn Văn A (KeHoachTest, through the NSS certificate database)"));
+  }
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), own);
+  gui_test_run_for (100);
+  shot = gui_test_save_screenshot (GTK_WIDGET (dialog), "sign-dialog-nss-database");
+  g_clear_pointer (&shot, g_free);
+
+  pin = find_widget (GTK_WIDGET (dialog), ADW_TYPE_PASSWORD_ENTRY_ROW, NULL);
+  sign = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Sign");
+
+  /* A wrong password: said in the dialog, nothing written */
+  gtk_editable_set_text (GTK_EDITABLE (pin), "000000");
+  g_signal_emit_by_name (sign, "clicked");
+  gui_test_run_for (100);
+  g_assert_true (find_sign_dialog () == dialog);
+  error_label = find_error_label (GTK_WIDGET (dialog));
+  expected_error = g_strdup_printf ("Wrong password for the NSS database “%s”", nssdb);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==, expected_error);
+  g_assert_false (g_file_query_exists (pdf, NULL));
+
+  /* The right one */
+  sign_in_dialog (dialog, "123456");
+
+  {
+    const char *pdfsig[] = { "pdfsig", "-nssdir", trusted, pdf_path, NULL };
+    int wait_status = 0;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) pdfsig, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 &out, NULL, &wait_status, &error));
+    g_assert_no_error (error);
+    g_test_message ("%s", out);
+    g_assert_nonnull (strstr (out, "Signer Certificate Common Name: Nguyễn Văn A"));
+    g_assert_nonnull (strstr (out, "Signature Validation: Signature is Valid."));
+    g_assert_nonnull (strstr (out, "Certificate Validation: Certificate is Trusted."));
+    g_assert_nonnull (strstr (out, "Total document signed"));
+  }
+
+  /* Recorded, and the plan saved with it */
+  saved = plan_json_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  history = plan_review_get_history (plan_document_get_review (saved));
+  last = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
+  g_assert_cmpstr (plan_event_get_actor (last), ==, "Nguyễn Văn A");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -940,6 +1076,7 @@ main (int   argc,
   g_test_add_func ("/gui/sign/agency", test_agency_signature);
   g_test_add_func ("/gui/sign/appendix", test_appendix);
   g_test_add_func ("/gui/sign/needs-number", test_needs_number);
+  g_test_add_func ("/gui/sign/nss-database", test_sign_with_nss_database);
   /* After the others: the certificates have been checked before in this process */
   g_test_add_func ("/gui/sign/check", test_check_signatures);
   g_test_add_func ("/gui/sign/open-pdf", test_open_pdf);
