@@ -418,17 +418,18 @@ keep_first_error (void     *data,
 }
 
 gboolean
-plan_docx_package_stream_xml (PlanDocxPackage  *self,
-                              const char       *name,
-                              const char       *container_name,
-                              PlanDocxChildFunc func,
-                              gpointer          user_data,
-                              GError          **error)
+plan_docx_package_stream_xml (PlanDocxPackage           *self,
+                              const char                *name,
+                              const char                *container_name,
+                              const PlanDocxStreamFuncs *funcs,
+                              gpointer                   user_data,
+                              GError                   **error)
 {
   g_autoptr(GByteArray) buffer = prepare_part (self, name, error);
   ReaderErrors errors = { { 0 }, FALSE };
   xmlTextReader *reader;
   int container_depth = -1;
+  int descended_depth = -1;   /* the depth of the child read one child at a time, if in one */
   gboolean found = FALSE, ok = TRUE;
   int status;
 
@@ -468,14 +469,44 @@ plan_docx_package_stream_xml (PlanDocxPackage  *self,
           status = xmlTextReaderRead (reader);
           continue;
         }
-      if (depth <= container_depth)
-        break;   /* the container's end */
-      if (type == XML_READER_TYPE_ELEMENT && depth == container_depth + 1)
+      if (descended_depth >= 0 && depth <= descended_depth)
         {
-          xmlNode *child = xmlTextReaderExpand (reader);
+          /* The end of the child read one child at a time */
+          descended_depth = -1;
+          ok = funcs->close (user_data, error);
+          if (type == XML_READER_TYPE_END_ELEMENT)
+            {
+              status = xmlTextReaderRead (reader);
+              continue;
+            }
+        }
+      if (!ok || depth <= container_depth)
+        break;   /* the container's end */
+      if (type == XML_READER_TYPE_ELEMENT && depth == container_depth + 1 &&
+          funcs->descend != NULL && g_strcmp0 (ns, PLAN_DOCX_NS_W) == 0 &&
+          g_strcmp0 (local, funcs->descend) == 0)
+        {
+          ok = funcs->open (user_data, error);
+          if (ok && xmlTextReaderIsEmptyElement (reader))
+            ok = funcs->close (user_data, error);
+          else
+            descended_depth = depth;
+          status = xmlTextReaderRead (reader);
+          continue;
+        }
+      if (type == XML_READER_TYPE_ELEMENT &&
+          depth == (descended_depth >= 0 ? descended_depth : container_depth) + 1)
+        {
+          xmlNode *child;
+
+          if (descended_depth >= 0 && funcs->inner_start != NULL &&
+              !(ok = funcs->inner_start (local, user_data, error)))
+            break;
+          child = xmlTextReaderExpand (reader);
           if (child == NULL)
             break;
-          ok = func (child, user_data, error);
+          ok = descended_depth >= 0 ? funcs->inner_child (child, user_data, error)
+                                    : funcs->child (child, user_data, error);
           status = xmlTextReaderNext (reader);
           continue;
         }

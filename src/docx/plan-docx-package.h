@@ -45,16 +45,39 @@ typedef gboolean (*PlanDocxChildFunc) (xmlNode  *child,
                                        gpointer  user_data,
                                        GError  **error);
 
+/* Called at the start and the end of a child that is read one child at a time */
+typedef gboolean (*PlanDocxEdgeFunc)  (gpointer  user_data,
+                                       GError  **error);
+
+/* Called before a child of such a child is expanded, with its local name */
+typedef gboolean (*PlanDocxNameFunc)  (const char *local_name,
+                                       gpointer    user_data,
+                                       GError    **error);
+
+typedef struct {
+  PlanDocxChildFunc child;          /* each child of the container, whole */
+  /* The children of the container named @descend (in the WordprocessingML namespace, e.g.
+   * "tbl"), or none when NULL, are not expanded whole: open(), then for each of their own
+   * child elements inner_start() (may be NULL) and inner_child() with that child's subtree,
+   * then close(). So memory stays that of one row of a table, however many rows it has. */
+  const char       *descend;
+  PlanDocxEdgeFunc  open;
+  PlanDocxNameFunc  inner_start;
+  PlanDocxChildFunc inner_child;
+  PlanDocxEdgeFunc  close;
+} PlanDocxStreamFuncs;
+
 /* Streams one part (same limits and parser options as plan_docx_package_read_xml()): memory
  * stays that of one child of the element @container_name (in the
  * WordprocessingML namespace, e.g. "body") at a time, however long the part is. FALSE with
- * @error when the part is damaged, @container_name is missing or @func fails. */
-gboolean         plan_docx_package_stream_xml (PlanDocxPackage  *self,
-                                               const char       *name,
-                                               const char       *container_name,
-                                               PlanDocxChildFunc func,
-                                               gpointer          user_data,
-                                               GError          **error);
+ * @error when the part is damaged, @container_name is missing or a function of @funcs fails
+ * (the stream stops there: what follows is not read). */
+gboolean         plan_docx_package_stream_xml (PlanDocxPackage           *self,
+                                               const char                *name,
+                                               const char                *container_name,
+                                               const PlanDocxStreamFuncs *funcs,
+                                               gpointer                   user_data,
+                                               GError                   **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanDocxPackage, plan_docx_package_free)
 

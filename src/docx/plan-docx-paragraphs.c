@@ -32,6 +32,11 @@ typedef struct {
   PlanDocxNumbering *numbering;
   GHashTable        *notes;      /* "f<id>" / "e<id>" → w:footnote / w:endnote element */
   guint              n_blocks;
+  /* The body's table being streamed */
+  PlanDocxTable     *table;
+  GPtrArray         *table_attached;     /* the blocks its cells held so far */
+  guint              table_n_top_header; /* the w:tblHeader rows at its top so far */
+  gboolean           table_has_grid;     /* its w:tblGrid was read */
   char              *first_header_id;   /* relationship id of the first page's page header */
   GError            *error;
 } Reader;
@@ -58,12 +63,34 @@ table_free (PlanDocxTable *table)
   g_free (table);
 }
 
+/* The text of every empty cell: a table of 630,000 empty cells would otherwise hold
+ * 1,260,000 allocations of "" */
+static char empty_text[] = "";
+
+/* @string's text in an allocation of its own size (a GString keeps room to grow), or the
+ * shared empty text */
+static char *
+cell_text_take (GString *string)
+{
+  char *text = string->len > 0 ? g_strndup (string->str, string->len) : empty_text;
+
+  g_string_free (string, TRUE);
+  return text;
+}
+
+static void
+cell_text_free (char *text)
+{
+  if (text != empty_text)
+    g_free (text);
+}
+
 static void
 cell_free (gpointer data)
 {
   PlanDocxCell *cell = data;
-  g_free (cell->text);
-  g_free (cell->lines);
+  cell_text_free (cell->text);
+  cell_text_free (cell->lines);
   g_free (cell);
 }
 
@@ -576,8 +603,8 @@ read_cell (Reader    *reader,
   if (text->len > 0)
     cell->auto_number = FALSE;
   g_strdelimit (text->str, "\t", ' ');
-  cell->text = g_string_free (g_steal_pointer (&text), FALSE);
-  cell->lines = g_string_free (g_steal_pointer (&lines), FALSE);
+  cell->text = cell_text_take (g_steal_pointer (&text));
+  cell->lines = cell_text_take (g_steal_pointer (&lines));
   cell->bold = bold && any_text;
   cell->italic = italic && any_text;
   cell->size = MAX (size, 0);
@@ -588,8 +615,8 @@ static PlanDocxCell *
 empty_cell (void)
 {
   PlanDocxCell *cell = g_new0 (PlanDocxCell, 1);
-  cell->text = g_strdup ("");
-  cell->lines = g_strdup ("");
+  cell->text = empty_text;
+  cell->lines = empty_text;
   cell->span = 1;
   return cell;
 }
@@ -619,17 +646,21 @@ plan_docx_table_n_header_rows (PlanDocxTable *table)
 }
 
 static PlanDocxTable *
-read_table (Reader    *reader,
-            xmlNode   *tbl,
-            GPtrArray *attached)
+table_new (void)
 {
   PlanDocxTable *table = g_new0 (PlanDocxTable, 1);
-  xmlNode *grid = plan_docx_w_child (tbl, "tblGrid");
-  guint n_top_header = 0;   /* the w:tblHeader rows at the top so far */
 
   table->grid = g_array_new (FALSE, FALSE, sizeof (double));
   table->rows = g_ptr_array_new_with_free_func (row_free);
+  return table;
+}
 
+/* The column widths of w:tblGrid; FALSE with reader->error past the column limit */
+static gboolean
+read_grid (Reader        *reader,
+           PlanDocxTable *table,
+           xmlNode       *grid)
+{
   for (xmlNode *col = grid != NULL ? grid->children : NULL; col != NULL; col = col->next)
     {
       g_autofree char *width = NULL;
@@ -642,8 +673,7 @@ read_table (Reader    *reader,
           g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
                        _("A table in the Word file has more than %d columns; it is not read."),
                        PLAN_DOCX_MAX_TABLE_COLUMNS);
-          table_free (table);
-          return NULL;
+          return FALSE;
         }
       width = plan_docx_w_attr (col, "w");
       twips = width != NULL ? g_ascii_strtod (width, NULL) : 0;
@@ -651,67 +681,116 @@ read_table (Reader    *reader,
         twips = 0;
       g_array_append_val (table->grid, twips);
     }
+  return TRUE;
+}
 
-  for (xmlNode *tr = tbl->children; tr != NULL; tr = tr->next)
+/* Whether @table takes one more row, a header row at its top (@top_header) or not; FALSE with
+ * reader->error when the row would pass a limit. The plan file's limit counts the rows below
+ * the header rows (the app's own largest table reads back whole). */
+static gboolean
+table_has_room (Reader        *reader,
+                PlanDocxTable *table,
+                guint          n_top_header,
+                gboolean       top_header)
+{
+  guint n_body = table->rows->len - (n_top_header > 0 ? n_top_header
+                                                      : plan_docx_table_n_header_rows (table));
+
+  if (top_header && n_top_header >= PLAN_DOCX_MAX_TABLE_HEADER_ROWS)
+    g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
+                 _("A table in the Word file has more than %d header rows; it is not "
+                   "read."), PLAN_DOCX_MAX_TABLE_HEADER_ROWS);
+  else if (!top_header && n_body >= PLAN_DOCX_MAX_TABLE_ROWS)
+    g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
+                 _("A table in the Word file has more than %d rows below its header "
+                   "rows; it is not read."), PLAN_DOCX_MAX_TABLE_ROWS);
+  else
+    return TRUE;
+  return FALSE;
+}
+
+/* Whether a row to come can only be a body row, so that the row limit is known before the row
+ * is read: the header rows at the top are over once a row is not one */
+static gboolean
+table_past_top_header (PlanDocxTable *table,
+                       guint          n_top_header)
+{
+  return table->rows->len > n_top_header;
+}
+
+/* Adds the row w:tr to @table; FALSE with reader->error past a limit. Tables inside its cells,
+ * text boxes and notes go to @attached. */
+static gboolean
+read_row (Reader        *reader,
+          PlanDocxTable *table,
+          guint         *n_top_header,
+          xmlNode       *tr,
+          GPtrArray     *attached)
+{
+  xmlNode *trpr = plan_docx_w_child (tr, "trPr");
+  gboolean header = plan_docx_w_toggle (trpr, "tblHeader") > 0;
+  gboolean top_header = *n_top_header == table->rows->len && header;
+  PlanDocxRow *row;
+  guint n_grid = 0;
+
+  if (!table_has_room (reader, table, *n_top_header, top_header))
+    return FALSE;
+  *n_top_header += top_header;
+  row = g_new0 (PlanDocxRow, 1);
+  row->cells = g_ptr_array_new_with_free_func (cell_free);
+  g_ptr_array_add (table->rows, row);
+  row->header = header;
+  for (gint64 i = CLAMP (plan_docx_w_child_int (trpr, "gridBefore", 0), 0,
+                         PLAN_DOCX_MAX_TABLE_COLUMNS); i > 0; i--, n_grid++)
+    g_ptr_array_add (row->cells, empty_cell ());
+
+  for (xmlNode *tc = tr->children; tc != NULL; tc = tc->next)
     {
-      PlanDocxRow *row;
-      xmlNode *trpr;
-      guint n_grid = 0, n_body;
-      gboolean top_header;
+      xmlNode *cell_node = tc;
+      PlanDocxCell *cell;
 
-      if (!plan_docx_is_w (tr, "tr"))
+      /* A cell inside a content control */
+      if (plan_docx_is_w (tc, "sdt"))
+        cell_node = plan_docx_w_child (plan_docx_w_child (tc, "sdtContent"), "tc");
+      if (!plan_docx_is_w (cell_node, "tc"))
         continue;
-      trpr = plan_docx_w_child (tr, "trPr");
-      /* The plan file's limit counts the rows below the header rows (the app's own largest
-       * table reads back whole) */
-      top_header = n_top_header == table->rows->len && plan_docx_w_toggle (trpr, "tblHeader") > 0;
-      n_body = table->rows->len - (n_top_header > 0 ? n_top_header
-                                                    : plan_docx_table_n_header_rows (table));
-      if (top_header ? n_top_header >= PLAN_DOCX_MAX_TABLE_HEADER_ROWS
-                     : n_body >= PLAN_DOCX_MAX_TABLE_ROWS)
+      cell = read_cell (reader, cell_node, attached);
+      n_grid += cell->span;
+      g_ptr_array_add (row->cells, cell);
+      if (reader->error != NULL)
+        return FALSE;
+      if (n_grid > PLAN_DOCX_MAX_TABLE_COLUMNS)
         {
-          if (top_header)
-            g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
-                         _("A table in the Word file has more than %d header rows; it is not "
-                           "read."), PLAN_DOCX_MAX_TABLE_HEADER_ROWS);
-          else
-            g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
-                         _("A table in the Word file has more than %d rows below its header "
-                           "rows; it is not read."), PLAN_DOCX_MAX_TABLE_ROWS);
-          table_free (table);
-          return NULL;
-        }
-      n_top_header += top_header;
-      row = g_new0 (PlanDocxRow, 1);
-      row->cells = g_ptr_array_new_with_free_func (cell_free);
-      g_ptr_array_add (table->rows, row);
-      row->header = plan_docx_w_toggle (trpr, "tblHeader") > 0;
-      for (gint64 i = CLAMP (plan_docx_w_child_int (trpr, "gridBefore", 0), 0,
-                             PLAN_DOCX_MAX_TABLE_COLUMNS); i > 0; i--, n_grid++)
-        g_ptr_array_add (row->cells, empty_cell ());
-
-      for (xmlNode *tc = tr->children; tc != NULL; tc = tc->next)
-        {
-          xmlNode *cell_node = tc;
-          /* A cell inside a content control */
-          if (plan_docx_is_w (tc, "sdt"))
-            cell_node = plan_docx_w_child (plan_docx_w_child (tc, "sdtContent"), "tc");
-          if (!plan_docx_is_w (cell_node, "tc"))
-            continue;
-          PlanDocxCell *cell = read_cell (reader, cell_node, attached);
-          n_grid += cell->span;
-          g_ptr_array_add (row->cells, cell);
-          if (reader->error != NULL || n_grid > PLAN_DOCX_MAX_TABLE_COLUMNS)
-            {
-              if (reader->error == NULL)
-                g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
-                             _("A table in the Word file has more than %d columns; it is not "
-                               "read."), PLAN_DOCX_MAX_TABLE_COLUMNS);
-              table_free (table);
-              return NULL;
-            }
+          g_set_error (&reader->error, PLAN_DOCX_ERROR, PLAN_DOCX_ERROR_TOO_LARGE,
+                       _("A table in the Word file has more than %d columns; it is not "
+                         "read."), PLAN_DOCX_MAX_TABLE_COLUMNS);
+          return FALSE;
         }
     }
+  return TRUE;
+}
+
+/* A table read whole (inside a cell, a text box or a note; the body's own tables are
+ * streamed row by row, see read_body_table_child()) */
+static PlanDocxTable *
+read_table (Reader    *reader,
+            xmlNode   *tbl,
+            GPtrArray *attached)
+{
+  PlanDocxTable *table = table_new ();
+  guint n_top_header = 0;   /* the w:tblHeader rows at the top so far */
+
+  if (!read_grid (reader, table, plan_docx_w_child (tbl, "tblGrid")))
+    {
+      table_free (table);
+      return NULL;
+    }
+  for (xmlNode *tr = tbl->children; tr != NULL; tr = tr->next)
+    if (plan_docx_is_w (tr, "tr") && !read_row (reader, table, &n_top_header, tr, attached))
+      {
+        table_free (table);
+        return NULL;
+      }
   return table;
 }
 
@@ -747,6 +826,24 @@ add_block (Reader        *reader,
   g_ptr_array_add (out, block);
 }
 
+/* Adds @table, then the blocks its cells held (tables, text boxes, notes) */
+static void
+add_table (Reader        *reader,
+           PlanDocxTable *table,
+           GPtrArray     *attached,
+           PlanDocxOrigin origin,
+           GPtrArray     *out)
+{
+  PlanDocxBlock *block = g_new0 (PlanDocxBlock, 1);
+
+  block->table = table;
+  block->origin = origin;
+  block->section = reader->content->sections->len;
+  add_block (reader, out, block);
+  for (guint i = 0; i < attached->len; i++)
+    add_block (reader, out, g_steal_pointer (&attached->pdata[i]));
+}
+
 static void
 read_block (Reader        *reader,
             xmlNode       *node,
@@ -769,17 +866,9 @@ read_block (Reader        *reader,
     {
       g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (block_free);
       PlanDocxTable *table = read_table (reader, node, attached);
-      PlanDocxBlock *block;
 
-      if (table == NULL)
-        return;
-      block = g_new0 (PlanDocxBlock, 1);
-      block->table = table;
-      block->origin = origin;
-      block->section = reader->content->sections->len;
-      add_block (reader, out, block);
-      for (guint i = 0; i < attached->len; i++)
-        add_block (reader, out, g_steal_pointer (&attached->pdata[i]));
+      if (table != NULL)
+        add_table (reader, table, attached, origin, out);
     }
   else if (plan_docx_is_w (node, "sdt"))
     read_blocks (reader, plan_docx_w_child (node, "sdtContent"), origin, out);
@@ -828,6 +917,82 @@ read_body_child (xmlNode  *child,
       return FALSE;
     }
   return TRUE;
+}
+
+/* A table of the body, streamed: one w:tr expanded at a time, its rows counted against the
+ * limits before each is expanded */
+static gboolean
+reader_failed (Reader  *reader,
+               GError **error)
+{
+  if (reader->error == NULL)
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&reader->error));
+  return FALSE;
+}
+
+static gboolean
+open_body_table (gpointer  user_data,
+                 GError  **error)
+{
+  Reader *reader = user_data;
+
+  reader->table = table_new ();
+  reader->table_attached = g_ptr_array_new_with_free_func (block_free);
+  reader->table_n_top_header = 0;
+  reader->table_has_grid = FALSE;
+  return TRUE;
+}
+
+static gboolean
+start_body_table_child (const char *local_name,
+                        gpointer    user_data,
+                        GError    **error)
+{
+  Reader *reader = user_data;
+
+  /* A body row: refused before it is expanded when the table is full */
+  if (g_str_equal (local_name, "tr") &&
+      table_past_top_header (reader->table, reader->table_n_top_header))
+    table_has_room (reader, reader->table, reader->table_n_top_header, FALSE);
+  return reader_failed (reader, error);
+}
+
+static gboolean
+read_body_table_child (xmlNode  *child,
+                       gpointer  user_data,
+                       GError  **error)
+{
+  Reader *reader = user_data;
+
+  if (plan_docx_is_w (child, "tblGrid") && !reader->table_has_grid)
+    {
+      reader->table_has_grid = TRUE;
+      read_grid (reader, reader->table, child);
+    }
+  else if (plan_docx_is_w (child, "tr"))
+    read_row (reader, reader->table, &reader->table_n_top_header, child,
+              reader->table_attached);
+  return reader_failed (reader, error);
+}
+
+static void
+clear_body_table (Reader *reader)
+{
+  g_clear_pointer (&reader->table, table_free);
+  g_clear_pointer (&reader->table_attached, g_ptr_array_unref);
+}
+
+static gboolean
+close_body_table (gpointer  user_data,
+                  GError  **error)
+{
+  Reader *reader = user_data;
+
+  add_table (reader, g_steal_pointer (&reader->table), reader->table_attached,
+             PLAN_DOCX_ORIGIN_BODY, reader->content->blocks);
+  clear_body_table (reader);
+  return reader_failed (reader, error);
 }
 
 /* ---- parts ------------------------------------------------------------------------------ */
@@ -989,6 +1154,14 @@ plan_docx_content_read (PlanDocxPackage *package,
   g_autoptr(xmlDoc) footnotes = NULL;
   g_autoptr(xmlDoc) endnotes = NULL;
   Reader reader = { 0 };
+  const PlanDocxStreamFuncs body_funcs = {
+    .child = read_body_child,
+    .descend = "tbl",
+    .open = open_body_table,
+    .inner_start = start_body_table_child,
+    .inner_child = read_body_table_child,
+    .close = close_body_table,
+  };
   PlanDocxContent *content;
   gboolean ok;
 
@@ -1014,9 +1187,10 @@ plan_docx_content_read (PlanDocxPackage *package,
   index_notes (&reader, footnotes, "footnote", "f");
   index_notes (&reader, endnotes, "endnote", "e");
 
-  /* The body is streamed: memory stays that of one paragraph or table at a time */
-  ok = plan_docx_package_stream_xml (package, "word/document.xml", "body", read_body_child,
+  /* The body is streamed: memory stays that of one paragraph or table row at a time */
+  ok = plan_docx_package_stream_xml (package, "word/document.xml", "body", &body_funcs,
                                      &reader, error);
+  clear_body_table (&reader);   /* a table the stream stopped in */
   if (ok && content->sections->len == 0)
     read_section (&reader, NULL);
   /* Paragraphs after the last in-paragraph section break belong to the body's last section */

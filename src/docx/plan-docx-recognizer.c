@@ -1177,7 +1177,8 @@ build_table (PlanDocxTable *source)
 
           if (cell->merged_up && !first_of_list)
             g_object_set (target, "merge", PLAN_MERGE_UP, NULL);
-          else
+          else if (cell->text[0] != '\0')   /* a new cell is empty: a table of empty cells
+                                              * costs no property set per cell */
             g_object_set (target, "text", cell->text, NULL);
           for (guint s = 1; s < cell->span && column + s < n_columns; s++)
             g_object_set (plan_row_get_cell (row, column + s), "merge",

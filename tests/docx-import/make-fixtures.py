@@ -260,6 +260,31 @@ def row_limit(out):
                        ('header-rows-101.docx', repeated * 101 + row)):
         package(os.path.join(out, name), {'word/document.xml':
                 document('<w:tbl>' + grid + rows + '</w:tbl>')})
+    # Rows are counted while the table is streamed: the 10,001st body row is refused at its
+    # start, before it is expanded, so the broken XML at its end (a paragraph left open, 8 KB
+    # on: the parser reads ahead by a chunk of 512 bytes) is never reached. Expanding the
+    # table, or that row, first would report the broken XML instead.
+    package(os.path.join(out, 'rows-10001-unclosed.docx'), {'word/document.xml':
+            document('<w:tbl>' + grid + repeated + row * 10000 + '<w:tr>' + cell('x' * 8000)
+                     + '<w:tc><w:p></w:tc>')})
+    # The largest table inside the limits: 10,000 rows by 63 columns of empty cells
+    package(os.path.join(out, 'rows-10000-columns-63.docx'), {'word/document.xml':
+            document('<w:tbl><w:tblGrid>' + '<w:gridCol w:w="150"/>' * 63 + '</w:tblGrid>'
+                     + ('<w:tr>' + '<w:tc/>' * 63 + '</w:tr>') * 10000 + '</w:tbl>')})
+
+
+def nested_table(out):
+    """A table inside a cell: kept after its table, as a table of its own."""
+    grid = '<w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="4000"/></w:tblGrid>'
+    inner = ('<w:tbl>' + grid + '<w:tr>' + cell('a1') + cell('b1') + '</w:tr><w:tr>' + cell('a2')
+             + cell('b2') + '</w:tr></w:tbl>')
+    outer = ('<w:tbl>' + grid + '<w:tr><w:trPr><w:tblHeader/></w:trPr>' + cell('TT')
+             + cell('Nội dung') + '</w:tr><w:tr>' + cell('1') + '<w:tc>' + p('Việc một') + inner
+             + p('sau') + '</w:tc></w:tr><w:tr>' + cell('2', '<w:vMerge w:val="restart"/>')
+             + cell('Việc hai') + '</w:tr><w:tr>' + cell('', '<w:vMerge/>') + cell('Việc ba')
+             + '</w:tr></w:tbl>')
+    package(os.path.join(out, 'nested-table.docx'), {'word/document.xml':
+            document(outer + p('Đoạn cuối'))})
 
 
 if __name__ == '__main__':
@@ -270,3 +295,4 @@ if __name__ == '__main__':
     more_rules(out)
     forms_rules(out)
     row_limit(out)
+    nested_table(out)
