@@ -261,6 +261,30 @@ add_recipient_fields (PlanLineListEditor *self,
   g_object_set_data (G_OBJECT (row), "plan-purpose", purpose);
 }
 
+/* A flat icon button named for screen readers by @tooltip, which leaves the focus in the
+ * field and calls @callback (self, button) when clicked */
+static void
+add_row_button (PlanLineListEditor *self,
+                GtkWidget          *box,
+                const char         *icon_name,
+                const char         *tooltip,
+                GtkAlign            valign,
+                GCallback           callback)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  /* An icon says nothing to a screen reader: the tooltip names the button. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+  /* Focus stays in the field, so that its input method commits before the button acts. */
+  gtk_widget_set_focus_on_click (button, FALSE);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, valign);
+  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), button);
+}
+
 static GtkWidget *
 create_row_cb (gpointer item,
                gpointer user_data)
@@ -286,12 +310,12 @@ create_row_cb (gpointer item,
   else
     add_text_field (self, row, box, item);
 
-  plan_editor_add_row_button (buttons, "go-up-symbolic", _("Move Up"), valign,
-                              G_CALLBACK (move_up_clicked_cb), self);
-  plan_editor_add_row_button (buttons, "go-down-symbolic", _("Move Down"), valign,
-                              G_CALLBACK (move_down_clicked_cb), self);
-  plan_editor_add_row_button (buttons, "user-trash-symbolic", self->texts[PROP_REMOVE_LABEL],
-                              valign, G_CALLBACK (remove_clicked_cb), self);
+  add_row_button (self, buttons, "go-up-symbolic", _("Move Up"), valign,
+                  G_CALLBACK (move_up_clicked_cb));
+  add_row_button (self, buttons, "go-down-symbolic", _("Move Down"), valign,
+                  G_CALLBACK (move_down_clicked_cb));
+  add_row_button (self, buttons, "user-trash-symbolic", self->texts[PROP_REMOVE_LABEL], valign,
+                  G_CALLBACK (remove_clicked_cb));
   gtk_box_append (GTK_BOX (box), buttons);
 
   g_object_set_data_full (G_OBJECT (row), "plan-object", g_object_ref (item), g_object_unref);
