@@ -458,6 +458,9 @@ plan_line_list_editor_bind (PlanLineListEditor *self,
   g_return_if_fail (PLAN_IS_LINE_LIST_EDITOR (self));
   g_return_if_fail (PLAN_IS_DOCUMENT (document));
   g_return_if_fail (G_IS_LIST_MODEL (lines));
+  g_return_if_fail (g_list_model_get_item_type (lines) == PLAN_TYPE_PARAGRAPH ||
+                    g_list_model_get_item_type (lines) == PLAN_TYPE_ARTICLE ||
+                    g_list_model_get_item_type (lines) == PLAN_TYPE_RECIPIENT);
   g_return_if_fail (self->lines == NULL);
 
   self->document = g_object_ref (document);
