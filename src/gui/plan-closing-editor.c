@@ -9,6 +9,7 @@
 
 #include "plan-closing-editor.h"
 #include "plan-editor-util.h"
+#include "plan-line-list-editor.h"
 #include "plan-rich-text-view.h"
 
 struct _PlanClosingEditor
@@ -18,7 +19,7 @@ struct _PlanClosingEditor
   PlanDocument *document;
 
   AdwPreferencesPage *page;
-  GtkListBox   *recipients_list;
+  PlanLineListEditor *recipients_list;
   AdwEntryRow  *archive_row;
   GtkMenuButton *authority_button;
   GtkPopover   *authority_popover;
@@ -58,147 +59,11 @@ static const struct {
   { "TUQ.", N_("Authorized by the head (thừa ủy quyền)") },
 };
 
-static GListModel *
-get_recipients (PlanClosingEditor *self)
-{
-  return plan_document_get_recipients (self->document);
-}
-
 static void
-focus_recipient (PlanClosingEditor *self,
-                 guint              position)
+recipient_focus_cb (PlanClosingEditor *self,
+                    GObject           *recipient)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->recipients_list, (int) position);
-
-  if (row != NULL)
-    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "name-entry"));
-}
-
-static void
-insert_recipient (PlanClosingEditor *self,
-                  guint              position)
-{
-  g_autoptr(PlanRecipient) recipient = plan_recipient_new ("", "");
-
-  plan_editor_commit_preedit (GTK_WIDGET (self));
-  plan_document_insert (self->document, get_recipients (self), position, recipient);
-  focus_recipient (self, position);
-}
-
-static void
-move_recipient (PlanClosingEditor *self,
-                int                from,
-                int                to)
-{
-  GListModel *recipients = get_recipients (self);
-
-  if (from < 0 || to < 0 || (guint) to >= g_list_model_get_n_items (recipients))
-    return;
-  plan_editor_commit_preedit (GTK_WIDGET (self));
-  plan_document_move (self->document, recipients, (guint) from, (guint) to);
-  focus_recipient (self, (guint) to);
-}
-
-static void
-move_up_clicked_cb (PlanClosingEditor *self,
-                    GtkWidget         *button)
-{
-  int position = plan_editor_row_position (button);
-
-  move_recipient (self, position, position - 1);
-}
-
-static void
-move_down_clicked_cb (PlanClosingEditor *self,
-                      GtkWidget         *button)
-{
-  int position = plan_editor_row_position (button);
-
-  move_recipient (self, position, position + 1);
-}
-
-static void
-remove_clicked_cb (PlanClosingEditor *self,
-                   GtkWidget         *button)
-{
-  int position = plan_editor_row_position (button);
-  guint n;
-
-  if (position < 0)
-    return;
-  plan_editor_commit_preedit (GTK_WIDGET (self));
-  plan_document_remove (self->document, get_recipients (self), (guint) position);
-  n = g_list_model_get_n_items (get_recipients (self));
-  if (n > 0)
-    focus_recipient (self, MIN ((guint) position, n - 1));
-}
-
-static void
-name_activate_cb (PlanClosingEditor *self,
-                  GtkWidget         *entry)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (entry, GTK_TYPE_LIST_BOX_ROW);
-
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "purpose-entry"));
-}
-
-static void
-purpose_activate_cb (PlanClosingEditor *self,
-                     GtkWidget         *entry)
-{
-  int position = plan_editor_row_position (entry);
-
-  if (position >= 0)
-    insert_recipient (self, (guint) position + 1);
-}
-
-static void
-row_focus_enter_cb (GtkEventController *controller,
-                    PlanClosingEditor  *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (controller);
-
-  g_signal_emit (self, signals[FOCUS_OBJECT], 0, g_object_get_data (G_OBJECT (row), "recipient"));
-}
-
-static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
-{
-  PlanClosingEditor *self = user_data;
-  PlanRecipient *recipient = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *name, *purpose;
-  GtkEventController *focus;
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-
-  name = plan_editor_add_recipient_fields (GTK_BOX (box), self->document, recipient,
-                                           _("Recipient, e.g. Phòng GD&ĐT"),
-                                           G_CALLBACK (name_activate_cb),
-                                           G_CALLBACK (purpose_activate_cb), self, &purpose);
-
-  plan_editor_add_row_button (box, "go-up-symbolic", _("Move Up"), GTK_ALIGN_CENTER,
-                              G_CALLBACK (move_up_clicked_cb), self);
-  plan_editor_add_row_button (box, "go-down-symbolic", _("Move Down"), GTK_ALIGN_CENTER,
-                              G_CALLBACK (move_down_clicked_cb), self);
-  plan_editor_add_row_button (box, "user-trash-symbolic", _("Remove Recipient"), GTK_ALIGN_CENTER,
-                              G_CALLBACK (remove_clicked_cb), self);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  g_object_set_data_full (G_OBJECT (row), "recipient", g_object_ref (recipient), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "name-entry", name);
-  g_object_set_data (G_OBJECT (row), "purpose-entry", purpose);
-
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (focus, "enter", G_CALLBACK (row_focus_enter_cb), self, 0);
-  gtk_widget_add_controller (row, focus);
-  return row;
+  g_signal_emit (self, signals[FOCUS_OBJECT], 0, recipient);
 }
 
 /* Puts @prefix at the start of the authority line holding the cursor, replacing another one. */
@@ -253,9 +118,7 @@ plan_closing_editor_add_recipient_action (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter)
 {
-  PlanClosingEditor *self = PLAN_CLOSING_EDITOR (widget);
-
-  insert_recipient (self, g_list_model_get_n_items (get_recipients (self)));
+  plan_line_list_editor_add_line (PLAN_CLOSING_EDITOR (widget)->recipients_list);
 }
 
 static void
@@ -280,16 +143,13 @@ static void
 plan_closing_editor_constructed (GObject *object)
 {
   PlanClosingEditor *self = PLAN_CLOSING_EDITOR (object);
-  GtkWidget *placeholder;
 
   G_OBJECT_CLASS (plan_closing_editor_parent_class)->constructed (object);
 
-  placeholder = gtk_label_new (_("No recipients yet"));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 18);
-  gtk_widget_set_margin_bottom (placeholder, 18);
-  gtk_list_box_set_placeholder (self->recipients_list, placeholder);
-  gtk_list_box_bind_model (self->recipients_list, get_recipients (self), create_row_cb, self, NULL);
+  plan_line_list_editor_bind (self->recipients_list, self->document,
+                              plan_document_get_recipients (self->document));
+  g_signal_connect_object (self->recipients_list, "focus-object", G_CALLBACK (recipient_focus_cb),
+                           self, G_CONNECT_SWAPPED);
 
   plan_editor_bind_editable (GTK_EDITABLE (self->archive_row), self->document, self->document,
                              "archive");
@@ -307,11 +167,7 @@ plan_closing_editor_constructed (GObject *object)
 static void
 plan_closing_editor_dispose (GObject *object)
 {
-  PlanClosingEditor *self = PLAN_CLOSING_EDITOR (object);
-
-  if (self->recipients_list != NULL)
-    gtk_list_box_bind_model (self->recipients_list, NULL, NULL, NULL, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PLAN_TYPE_CLOSING_EDITOR);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PLAN_TYPE_CLOSING_EDITOR);
   G_OBJECT_CLASS (plan_closing_editor_parent_class)->dispose (object);
 }
 
@@ -385,6 +241,7 @@ plan_closing_editor_class_init (PlanClosingEditorClass *klass)
                                    plan_closing_editor_add_recipient_action);
 
   g_type_ensure (PLAN_TYPE_RICH_TEXT_VIEW);
+  g_type_ensure (PLAN_TYPE_LINE_LIST_EDITOR);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                APP_PATH "ui/plan-closing-editor.ui");

@@ -555,37 +555,6 @@ plan_editor_commit_preedit (GtkWidget *inside)
     g_signal_emit_by_name (focus, "move-cursor", GTK_MOVEMENT_LOGICAL_POSITIONS, 0, FALSE);
 }
 
-int
-plan_editor_row_position (GtkWidget *child)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (child, GTK_TYPE_LIST_BOX_ROW);
-
-  return row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
-}
-
-GtkWidget *
-plan_editor_add_row_button (GtkWidget  *box,
-                            const char *icon_name,
-                            const char *tooltip,
-                            GtkAlign    valign,
-                            GCallback   callback,
-                            gpointer    data)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  /* An icon says nothing to a screen reader: the tooltip names the button. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                  -1);
-  /* Focus stays in the field, so that its input method commits before the button acts. */
-  gtk_widget_set_focus_on_click (button, FALSE);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, valign);
-  g_signal_connect_object (button, "clicked", callback, data, G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), button);
-  return button;
-}
-
 GFile *
 plan_editor_finish_file_chooser (GtkNativeDialog *native,
                                  int              response)
@@ -597,43 +566,4 @@ plan_editor_finish_file_chooser (GtkNativeDialog *native,
   gtk_native_dialog_destroy (native);
   g_object_unref (native);
   return file;
-}
-
-GtkWidget *
-plan_editor_add_recipient_fields (GtkBox       *box,
-                                  PlanDocument *document,
-                                  gpointer      recipient,
-                                  const char   *name_placeholder,
-                                  GCallback     name_activate,
-                                  GCallback     purpose_activate,
-                                  gpointer      data,
-                                  GtkWidget   **purpose_out)
-{
-  GtkWidget *dash = gtk_label_new ("–");
-  GtkWidget *name = gtk_entry_new ();
-  GtkWidget *purpose = gtk_entry_new ();
-
-  gtk_widget_add_css_class (dash, "dim-label");
-  gtk_box_append (box, dash);
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (name), name_placeholder);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Recipient"), -1);
-  plan_editor_bind_editable (GTK_EDITABLE (name), document, recipient, "name");
-  g_signal_connect_object (name, "activate", name_activate, data, G_CONNECT_SWAPPED);
-  gtk_box_append (box, name);
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (purpose), _("Purpose, e.g. b/cáo"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (purpose), 14);
-  gtk_widget_set_tooltip_text (purpose, _("Printed in brackets after the recipient; optional"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (purpose), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Purpose"), -1);
-  plan_editor_bind_editable (GTK_EDITABLE (purpose), document, recipient, "purpose");
-  g_signal_connect_object (purpose, "activate", purpose_activate, data, G_CONNECT_SWAPPED);
-  gtk_box_append (box, purpose);
-
-  if (purpose_out != NULL)
-    *purpose_out = purpose;
-  return name;
 }

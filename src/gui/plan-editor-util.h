@@ -53,32 +53,7 @@ void       plan_editor_commit_preedit (GtkWidget   *inside);
 
 /* The file a file chooser's @response gave (NULL when cancelled), after destroying and
  * releasing @native: what every "response" handler of a one-file chooser does first */
-/* The fields of a row of a Nơi nhận list, appended to @box: "–", the recipient's name (with
- * @name_placeholder) and its purpose, bound to @recipient's properties through @document's undo
- * stack; Enter in either calls @name_activate or @purpose_activate on @data. The name entry is
- * returned, the purpose entry in @purpose_out. */
-GtkWidget *plan_editor_add_recipient_fields (GtkBox       *box,
-                                             PlanDocument *document,
-                                             gpointer      recipient,
-                                             const char   *name_placeholder,
-                                             GCallback     name_activate,
-                                             GCallback     purpose_activate,
-                                             gpointer      data,
-                                             GtkWidget   **purpose_out);
-
 GFile     *plan_editor_finish_file_chooser (GtkNativeDialog *native,
                                             int              response);
-
-/* Rows of list editors (preamble paragraphs, recipients) */
-/* The index of the GtkListBoxRow that holds @child, or -1. */
-int        plan_editor_row_position   (GtkWidget   *child);
-/* Appends to @box a flat icon button named for screen readers by @tooltip, which leaves the
- * focus in the field and calls @callback (@data, button) when clicked. */
-GtkWidget *plan_editor_add_row_button (GtkWidget   *box,
-                                       const char  *icon_name,
-                                       const char  *tooltip,
-                                       GtkAlign     valign,
-                                       GCallback    callback,
-                                       gpointer     data);
 
 G_END_DECLS

@@ -5,11 +5,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "plan-editor-util.h"
+#include "plan-line-list-editor.h"
 #include "plan-preamble-editor.h"
-#include "plan-rich-text-view.h"
 
 struct _PlanPreambleEditor
 {
@@ -18,7 +15,7 @@ struct _PlanPreambleEditor
   PlanDocument *document;
 
   AdwPreferencesPage *page;
-  GtkListBox   *list_box;
+  PlanLineListEditor *lines;
 };
 
 G_DEFINE_FINAL_TYPE (PlanPreambleEditor, plan_preamble_editor, GTK_TYPE_WIDGET)
@@ -37,145 +34,11 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static GListModel *
-get_preamble (PlanPreambleEditor *self)
-{
-  return plan_document_get_preamble (self->document);
-}
-
 static void
-focus_paragraph (PlanPreambleEditor *self,
-                 guint               position)
+line_focus_cb (PlanPreambleEditor *self,
+               GObject            *paragraph)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, (int) position);
-  GtkWidget *view;
-
-  if (row == NULL)
-    return;
-  view = g_object_get_data (G_OBJECT (row), "view");
-  plan_rich_text_view_focus_at (PLAN_RICH_TEXT_VIEW (view), -1);
-}
-
-static void
-insert_paragraph (PlanPreambleEditor *self,
-                  guint               position)
-{
-  g_autoptr(PlanParagraph) paragraph = plan_paragraph_new_plain ("");
-
-  plan_editor_commit_preedit (GTK_WIDGET (self));
-  plan_document_insert (self->document, get_preamble (self), position, paragraph);
-  focus_paragraph (self, position);
-}
-
-static void
-move_paragraph (PlanPreambleEditor *self,
-                int                 from,
-                int                 to)
-{
-  GListModel *preamble = get_preamble (self);
-
-  if (from < 0 || to < 0 || (guint) to >= g_list_model_get_n_items (preamble) || from == to)
-    return;
-  plan_editor_commit_preedit (GTK_WIDGET (self));
-  plan_document_move (self->document, preamble, (guint) from, (guint) to);
-  focus_paragraph (self, (guint) to);
-}
-
-static void
-view_activate_cb (PlanPreambleEditor *self,
-                  GtkWidget          *view)
-{
-  int position = plan_editor_row_position (view);
-
-  if (position >= 0)
-    insert_paragraph (self, (guint) position + 1);
-}
-
-static void
-move_up_clicked_cb (PlanPreambleEditor *self,
-                    GtkWidget          *button)
-{
-  int position = plan_editor_row_position (button);
-
-  move_paragraph (self, position, position - 1);
-}
-
-static void
-move_down_clicked_cb (PlanPreambleEditor *self,
-                      GtkWidget          *button)
-{
-  int position = plan_editor_row_position (button);
-
-  move_paragraph (self, position, position + 1);
-}
-
-static void
-remove_clicked_cb (PlanPreambleEditor *self,
-                   GtkWidget          *button)
-{
-  int position = plan_editor_row_position (button);
-  guint n;
-
-  if (position < 0)
-    return;
-  plan_editor_commit_preedit (GTK_WIDGET (self));
-  plan_document_remove (self->document, get_preamble (self), (guint) position);
-  n = g_list_model_get_n_items (get_preamble (self));
-  if (n > 0)
-    focus_paragraph (self, MIN ((guint) position, n - 1));
-}
-
-static void
-row_focus_enter_cb (GtkEventController *controller,
-                    PlanPreambleEditor *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (controller);
-
-  g_signal_emit (self, signals[FOCUS_OBJECT], 0, g_object_get_data (G_OBJECT (row), "paragraph"));
-}
-
-static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
-{
-  PlanPreambleEditor *self = user_data;
-  PlanParagraph *paragraph = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *view = plan_rich_text_view_new (_("Preamble paragraph"));
-  GtkEventController *focus;
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-
-  plan_rich_text_view_set_placeholder (PLAN_RICH_TEXT_VIEW (view),
-                                       _("Căn cứ … (the law, decision or plan this plan carries out);"));
-  plan_rich_text_view_set_enter_activates (PLAN_RICH_TEXT_VIEW (view), TRUE);
-  plan_editor_bind_rich_text (view, self->document, paragraph, "text");
-  g_signal_connect_object (view, "activate", G_CALLBACK (view_activate_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), view);
-
-  plan_editor_add_row_button (buttons, "go-up-symbolic", _("Move Up"), GTK_ALIGN_START,
-                              G_CALLBACK (move_up_clicked_cb), self);
-  plan_editor_add_row_button (buttons, "go-down-symbolic", _("Move Down"), GTK_ALIGN_START,
-                              G_CALLBACK (move_down_clicked_cb), self);
-  plan_editor_add_row_button (buttons, "user-trash-symbolic", _("Remove Paragraph"), GTK_ALIGN_START,
-                              G_CALLBACK (remove_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), buttons);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  g_object_set_data_full (G_OBJECT (row), "paragraph", g_object_ref (paragraph), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "view", view);
-
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (focus, "enter", G_CALLBACK (row_focus_enter_cb), self, 0);
-  gtk_widget_add_controller (row, focus);
-  return row;
+  g_signal_emit (self, signals[FOCUS_OBJECT], 0, paragraph);
 }
 
 static void
@@ -183,38 +46,26 @@ plan_preamble_editor_add_action (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *parameter)
 {
-  PlanPreambleEditor *self = PLAN_PREAMBLE_EDITOR (widget);
-
-  insert_paragraph (self, g_list_model_get_n_items (get_preamble (self)));
+  plan_line_list_editor_add_line (PLAN_PREAMBLE_EDITOR (widget)->lines);
 }
 
 static void
 plan_preamble_editor_constructed (GObject *object)
 {
   PlanPreambleEditor *self = PLAN_PREAMBLE_EDITOR (object);
-  GtkWidget *placeholder;
 
   G_OBJECT_CLASS (plan_preamble_editor_parent_class)->constructed (object);
 
-  placeholder = gtk_label_new (_("No preamble. Most plans start with the documents they carry out: press “Add Paragraph”."));
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 18);
-  gtk_widget_set_margin_bottom (placeholder, 18);
-  gtk_widget_set_margin_start (placeholder, 12);
-  gtk_widget_set_margin_end (placeholder, 12);
-  gtk_list_box_set_placeholder (self->list_box, placeholder);
-  gtk_list_box_bind_model (self->list_box, get_preamble (self), create_row_cb, self, NULL);
+  plan_line_list_editor_bind (self->lines, self->document,
+                              plan_document_get_preamble (self->document));
+  g_signal_connect_object (self->lines, "focus-object", G_CALLBACK (line_focus_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
 plan_preamble_editor_dispose (GObject *object)
 {
-  PlanPreambleEditor *self = PLAN_PREAMBLE_EDITOR (object);
-
-  if (self->list_box != NULL)
-    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PLAN_TYPE_PREAMBLE_EDITOR);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PLAN_TYPE_PREAMBLE_EDITOR);
   G_OBJECT_CLASS (plan_preamble_editor_parent_class)->dispose (object);
 }
 
@@ -291,13 +142,13 @@ plan_preamble_editor_class_init (PlanPreambleEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                APP_PATH "ui/plan-preamble-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PlanPreambleEditor, page);
-  gtk_widget_class_bind_template_child (widget_class, PlanPreambleEditor, list_box);
+  gtk_widget_class_bind_template_child (widget_class, PlanPreambleEditor, lines);
 }
 
 static void
 plan_preamble_editor_init (PlanPreambleEditor *self)
 {
-  plan_editor_ensure_style ();
+  g_type_ensure (PLAN_TYPE_LINE_LIST_EDITOR);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
