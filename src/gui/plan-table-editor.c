@@ -18,13 +18,14 @@
 typedef struct
 {
   PlanTableEditor *self;
-  GtkListItem     *list_item;
+  GtkListItem     *list_item; /* NULL once torn down: the slot's widgets may outlive it */
   int              column;   /* -1: the row-number gutter */
   GtkWidget       *box;
   GtkWidget       *button;   /* shows the cell's text; opens the cell editor */
   GtkWidget       *text;     /* the label inside @button */
   GtkWidget       *label;    /* gutter text or the TT number */
   GtkWidget       *merged;
+  GtkEventController *focus;  /* on @button */
   PlanCell        *cell;
 } CellSlot;
 
@@ -404,9 +405,14 @@ static void
 set_current_from_slot (CellSlot *slot)
 {
   PlanTableEditor *self = slot->self;
-  guint position = gtk_list_item_get_position (slot->list_item);
-  PlanRow *row = gtk_list_item_get_item (slot->list_item);
+  guint position;
+  PlanRow *row;
 
+  /* A cell button losing its list item keeps its focus controller for a moment */
+  if (slot->list_item == NULL)
+    return;
+  position = gtk_list_item_get_position (slot->list_item);
+  row = gtk_list_item_get_item (slot->list_item);
   if (position == GTK_INVALID_LIST_POSITION || row == NULL)
     return;
   self->current_row = position;
@@ -739,6 +745,7 @@ setup_cb (GtkSignalListItemFactory *factory,
       gtk_accessible_update_property (GTK_ACCESSIBLE (slot->button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cell"), -1);
       focus = gtk_event_controller_focus_new ();
+      slot->focus = focus;
       g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_enter_cb), slot);
       gtk_widget_add_controller (slot->button, focus);
       g_signal_connect (slot->button, "clicked", G_CALLBACK (cell_clicked_cb), slot);
@@ -783,8 +790,16 @@ teardown_cb (GtkSignalListItemFactory *factory,
     {
       CellSlot *slot = g_object_get_data (G_OBJECT (child), "slot");
 
+      /* Focus moves while the list item goes away: nothing may reach the slot after this */
       g_signal_handlers_disconnect_by_data (list_item, slot);
+      if (slot->focus != NULL)
+        g_signal_handlers_disconnect_by_data (slot->focus, slot);
+      if (slot->button != NULL)
+        g_signal_handlers_disconnect_by_data (slot->button, slot);
+      if (slot->merged != NULL)
+        g_signal_handlers_disconnect_by_data (slot->merged, slot);
       g_hash_table_remove (self->bound, slot);
+      slot->list_item = NULL;
     }
   gtk_list_item_set_child (list_item, NULL);
 }
