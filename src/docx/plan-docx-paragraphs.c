@@ -552,7 +552,16 @@ read_cell (Reader    *reader,
     cell->centred = g_strcmp0 (valign, "center") == 0;
   }
 
-  read_blocks (reader, tc, PLAN_DOCX_ORIGIN_BODY, blocks);
+  /* A cell's own paragraphs become its text and do not count as the document's paragraphs
+   * (the table's rows and columns bound them, and the tag count their lines): a plan table of
+   * 10,000 rows by 12 columns must read back from our export. What the cell holds besides
+   * (a table, a text box, a note) is counted when it is added after the table. */
+  {
+    guint n_blocks = reader->n_blocks;
+
+    read_blocks (reader, tc, PLAN_DOCX_ORIGIN_BODY, blocks);
+    reader->n_blocks = n_blocks;
+  }
   for (guint i = 0; i < blocks->len; i++)
     {
       PlanDocxBlock *block = g_ptr_array_index (blocks, i);

@@ -941,6 +941,45 @@ test_blank_number_and_day (void)
   g_assert_cmpint (plan_appendix_get_reference_mode (appendix), ==, PLAN_REFERENCE_AUTO);
 }
 
+/* A table of 10,000 rows by 12 columns, each cell with text: 120,000 cell paragraphs in the
+ * .docx, more than the import's limit on the document's paragraphs, which cells do not count
+ * against */
+static void
+test_wide_largest_table (void)
+{
+  g_autoptr(PlanDocument) plan = load_sample ("template.kehoach.json");
+  g_autoptr(PlanTable) table = plan_table_new (12);
+  g_autoptr(PlanItem) item = plan_item_new_table (table);
+  g_autoptr(PlanDocument) back = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  PlanTable *got;
+  const char *texts[13] = { NULL };
+
+  plan_row_set_texts (plan_table_append_header_row (table),
+                      (const char *[]) { "TT", "A", "B", "C", "D", "E", "F", "G", "H", "I", "K", "L", NULL });
+  for (guint i = 0; i < PLAN_FILE_MAX_LIST_LENGTH; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Ô %u", i + 1);
+
+      for (guint c = 0; c < 12; c++)
+        texts[c] = name;
+      plan_row_set_texts (plan_table_append_row (table), texts);
+    }
+  g_list_store_append (G_LIST_STORE (plan_document_get_body (plan)), item);
+
+  docx = plan_docx_export_bytes (plan, PLAN_DOCX_EXPORT_DRAFT, &error);
+  g_assert_no_error (error);
+  back = plan_docx_import_bytes (docx, NULL, &error);
+  g_assert_no_error (error);
+  tables = all_tables (back);
+  g_assert_cmpuint (tables->len, ==, 1);
+  got = g_ptr_array_index (tables, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_rows (got)), ==, PLAN_FILE_MAX_LIST_LENGTH);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_table_get_columns (got)), ==, 12);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -969,6 +1008,7 @@ main (int   argc,
   g_test_add_func ("/docx-export/round-trip-forms", test_round_trip_forms);
   g_test_add_func ("/docx-export/round-trip-forms-more", test_round_trip_forms_more);
   g_test_add_func ("/docx-export/largest-table", test_largest_table);
+  g_test_add_func ("/docx-export/wide-largest-table", test_wide_largest_table);
   g_test_add_func ("/docx-export/round-trip-decision-forms", test_round_trip_decision_forms);
   g_test_add_func ("/docx-export/blank-number-and-day", test_blank_number_and_day);
   g_test_add_func ("/docx-export/watermark-and-properties", test_watermark_and_properties);
