@@ -19,6 +19,9 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "util"))
+from tap import Results  # noqa: E402 (tests/util/tap.py)
+
 KEHOACH = sys.argv[1]
 SAMPLES = os.environ["KEHOACH_SAMPLES_DIR"]
 
@@ -26,11 +29,8 @@ STYLES = ["Cơ quan", "Quốc hiệu", "Tiêu ngữ", "Số, ký hiệu", "Đị
           "Trích yếu", "Nội dung", "Đề mục", "Nơi nhận", "Danh sách nơi nhận", "Chức vụ người ký",
           "Tên người ký", "Tiêu đề bảng", "Ô bảng", "Phụ lục", "Đầu trang"]
 
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
+RESULTS = Results()
+check = RESULTS.check
 
 
 def rels_targets(package, rels_name):
@@ -233,12 +233,7 @@ def main():
     samples = sorted(f for f in os.listdir(SAMPLES) if f.endswith(".kehoach.json"))
     for sample in samples:
         check_plan(os.path.join(SAMPLES, sample))
-    print(f"1..{len(results)}")
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} {name}")
-        if not ok and detail:
-            print(f"# {detail}")
-    return 0
+    return RESULTS.print_tap()
 
 
 sys.exit(main())

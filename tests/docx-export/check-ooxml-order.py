@@ -20,6 +20,9 @@ import zipfile
 
 from lxml import etree
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "util"))
+from tap import Results  # noqa: E402 (tests/util/tap.py)
+
 KEHOACH = sys.argv[1]
 SAMPLES = os.environ["KEHOACH_SAMPLES_DIR"]
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -148,11 +151,8 @@ ON_OFF_ELEMENTS = {"b", "bCs", "i", "iCs", "caps", "keepNext", "keepLines", "can
 BORDER_VALUES = set("nil none single thick double dotted dashed dotDash dotDotDash triple".split())
 BORDER_PARENTS = {"tblBorders", "tcBorders", "pBdr", "tblCellMar"}
 
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
+RESULTS = Results()
+check = RESULTS.check
 
 
 def local(element):
@@ -322,12 +322,7 @@ def main():
                       "<w:vMerge" in document and "<w:gridSpan" in document)
                 check_package("merged cells", docx_path)
 
-    print(f"1..{len(results)}")
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} {name}")
-        if not ok and detail:
-            print(f"# {detail}")
-    return 0
+    return RESULTS.print_tap()
 
 
 sys.exit(main())

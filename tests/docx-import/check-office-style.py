@@ -21,17 +21,17 @@ import tempfile
 import docx
 from docx.oxml.ns import qn
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "util"))
+from tap import Results  # noqa: E402 (tests/util/tap.py)
+
 KEHOACH = sys.argv[1]
 SAMPLES = os.environ["KEHOACH_SAMPLES_DIR"]
 RUN_FONT = ("bold", "italic", "underline")
 PARAGRAPH_FORMAT = ("alignment", "first_line_indent", "left_indent", "right_indent",
                     "space_before", "space_after", "line_spacing", "keep_with_next")
 
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
+RESULTS = Results()
+check = RESULTS.check
 
 
 def inherited(style, get):
@@ -219,12 +219,7 @@ def main():
             if len(plans) == 2:
                 compare(name, *plans)
 
-    print(f"1..{len(results)}")
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} {name}")
-        if not ok and detail:
-            print(f"# {detail}")
-    return 0
+    return RESULTS.print_tap()
 
 
 sys.exit(main())

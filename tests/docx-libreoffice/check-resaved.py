@@ -17,6 +17,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "util"))
+from tap import Results  # noqa: E402 (tests/util/tap.py)
+
 KEHOACH = sys.argv[1]
 SAMPLES = os.environ["KEHOACH_SAMPLES_DIR"]
 SOFFICE_TIMEOUT_S = 300
@@ -62,7 +65,7 @@ def main():
               "installs it")
         return 0
 
-    results = []
+    results = Results()
     samples = sorted(f for f in os.listdir(SAMPLES) if f.endswith(".kehoach.json"))
     with tempfile.TemporaryDirectory(prefix="kehoach-resaved-") as work:
         profile = "file://" + os.path.join(work, "profile")
@@ -74,13 +77,13 @@ def main():
 
             result = run([KEHOACH, "--draft", "--export-docx", ours, os.path.join(SAMPLES, sample)])
             if result.returncode != 0:
-                results.append((f"{name}: exported", False, result.stderr.strip()))
+                results.check(f"{name}: exported", False, result.stderr.strip())
                 continue
             result = run(["timeout", str(SOFFICE_TIMEOUT_S), "soffice", f"-env:UserInstallation={profile}",
                           "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML",
                           "--outdir", outdir, ours])
             if result.returncode != 0 or not os.path.exists(resaved):
-                results.append((f"{name}: LibreOffice saved it again", False, result.stderr.strip()))
+                results.check(f"{name}: LibreOffice saved it again", False, result.stderr.strip())
                 continue
 
             plans = []
@@ -88,22 +91,17 @@ def main():
                 out = os.path.join(work, f"{name}.{label}.kehoach.json")
                 result = run([KEHOACH, "--import-docx", out, docx])
                 if result.returncode != 0:
-                    results.append((f"{name}: {label} imports", False, result.stderr.strip()))
+                    results.check(f"{name}: {label} imports", False, result.stderr.strip())
                     break
                 with open(out, encoding="utf-8") as f:
                     plans.append(json.load(f))
             if len(plans) != 2:
                 continue
             found = differences(*plans)
-            results.append((f"{name}: saved again by LibreOffice, it imports as the same plan",
-                            not found, "\n# ".join(found[:12])))
+            results.check(f"{name}: saved again by LibreOffice, it imports as the same plan",
+                          not found, "\n# ".join(found[:12]))
 
-    print(f"1..{len(results)}")
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} {name}")
-        if not ok and detail:
-            print(f"# {detail}")
-    return 0
+    return results.print_tap()
 
 
 sys.exit(main())
