@@ -23,6 +23,7 @@
 #include "plan-window-private.h"
 #include "plan-poppler-autoptr.h"
 #include "plan-workflow.h"
+#include "pki-test-util.h"
 
 static PlanApplication *app;
 static char *work_dir;
@@ -1040,24 +1041,20 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *script = NULL;
   g_autofree char *conf = NULL;
   int status;
 
   g_setenv ("KEHOACH_KEY_BACKEND", "file", TRUE);
 
   /* The test CA and token before anything loads the PKCS#11 modules */
-  pki = g_dir_make_tmp ("kehoach-pki-XXXXXX", NULL);
-  script = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "signing", "make-test-pki.sh", NULL);
   {
-    const char *make[] = { "sh", script, pki, NULL };
-    int wait_status = 0;
+    g_autoptr(GError) error = NULL;
 
-    if (!g_spawn_sync (NULL, (char **) make, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                       &wait_status, NULL) || !g_spawn_check_wait_status (wait_status, NULL))
+    pki = pki_test_make (&error);
+    if (pki == NULL)
       {
         g_test_init (&argc, &argv, NULL);
-        g_test_skip ("the test PKI cannot be made (softhsm2, gnutls-bin, openssl, libnss3-tools)");
+        g_test_skip_printf ("the test PKI cannot be made: %s", error->message);
         return g_test_run ();
       }
   }

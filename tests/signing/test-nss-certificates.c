@@ -18,6 +18,7 @@
 #include "plan-signer-nss.h"
 #include "plan-signer-tokens.h"
 #include "plan-signing-error.h"
+#include "pki-test-util.h"
 
 static char *pki;   /* made once by make-test-pki.sh */
 
@@ -194,37 +195,21 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *script = NULL;
   g_autofree char *conf = NULL;
-  const char *tools[] = { "certtool", "p11tool", "softhsm2-util", "certutil", "pk12util",
-                          "modutil", "pdfsig", "openssl" };
   int status;
 
   at_init (&argc, &argv);
 
-  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
-    {
-      g_autofree char *tool = g_find_program_in_path (tools[i]);
-
-      if (tool == NULL)
-        {
-          g_test_skip_printf ("%s is not installed (see build-aux/debian-packages.txt)",
-                              tools[i]);
-          return g_test_run ();
-        }
-    }
-
-  pki = g_dir_make_tmp ("kehoach-pki-XXXXXX", NULL);
-  script = g_test_build_filename (G_TEST_DIST, "signing", "make-test-pki.sh", NULL);
   {
-    const char *make[] = { "sh", script, pki, NULL };
     g_autoptr(GError) error = NULL;
-    int wait_status = 0;
 
-    g_assert_true (g_spawn_sync (NULL, (char **) make, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                                 NULL, NULL, &wait_status, &error));
+    pki = pki_test_make (&error);
+    if (pki == NULL && g_error_matches (error, G_SPAWN_ERROR, G_SPAWN_ERROR_NOENT))
+      {
+        g_test_skip (error->message);
+        return g_test_run ();
+      }
     g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
   }
   /* The token, before anything loads the PKCS#11 modules */
   conf = g_build_filename (pki, "softhsm2.conf", NULL);

@@ -26,6 +26,7 @@
 #include "plan-pdf-verify.h"
 #include "plan-sign-pdf.h"
 #include "plan-signing-error.h"
+#include "pki-test-util.h"
 
 #define MM(x) ((x) * 72.0 / 25.4)
 #define TOKEN_URL "pkcs11:token=KeHoachTest;object=signer"
@@ -1108,37 +1109,21 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *script = NULL;
-  const char *tools[] = { "certtool", "p11tool", "softhsm2-util", "certutil", "pk12util",
-                          "modutil", "pdfsig", "openssl" };
   int status;
 
   at_init (&argc, &argv);
   exe_path = argc > 1 ? argv[1] : NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
-    {
-      g_autofree char *tool = g_find_program_in_path (tools[i]);
-
-      if (tool == NULL)
-        {
-          g_test_skip_printf ("%s is not installed (see build-aux/debian-packages.txt)",
-                              tools[i]);
-          return g_test_run ();
-        }
-    }
-
-  pki = g_dir_make_tmp ("kehoach-pki-XXXXXX", NULL);
-  script = g_test_build_filename (G_TEST_DIST, "signing", "make-test-pki.sh", NULL);
   {
-    const char *make[] = { "sh", script, pki, NULL };
     g_autoptr(GError) error = NULL;
-    int wait_status = 0;
 
-    g_assert_true (g_spawn_sync (NULL, (char **) make, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                                 NULL, NULL, &wait_status, &error));
+    pki = pki_test_make (&error);
+    if (pki == NULL && g_error_matches (error, G_SPAWN_ERROR, G_SPAWN_ERROR_NOENT))
+      {
+        g_test_skip (error->message);
+        return g_test_run ();
+      }
     g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
   }
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
